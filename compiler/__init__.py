@@ -1,0 +1,1 @@
+"""The sparta compiler driver: front end, reference evaluator, pipelines and CLIs."""

@@ -1,0 +1,1 @@
+"""Workload library: MLIR generators for the stencil and GEMM programs sparta maps."""
