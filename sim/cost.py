@@ -1,0 +1,198 @@
+"""Cycle cost of one kernel invocation on one core, from the device's cost model.
+
+A kernel's cycles are `kernel_overhead + max(vector, load, store)`:
+- **vector**: one vector instruction issues per cycle. Each elementwise op costs
+  ceil(elements / lanes) instructions at the ALU's or multiplier's lane count for its dtype;
+  an add or subtract whose operand is a multiply used only there fuses into it (a
+  multiply-accumulate, `lmac`/`lmsc` on AIE1, `mac` on AIE2); ops the cores lack (division,
+  square root, transcendentals) cost `emulated_op_cycles` per chunk; a read whose start is
+  not on a vector boundary costs one shuffle per chunk (the permute network aligns it);
+  constants and broadcasts are hoisted out of the loop and cost nothing.
+- **load**: the bytes of the union of the regions read from each held token, over the load
+  ports' bytes per cycle (a row read at several column offsets is loaded once and shuffled).
+- **store**: bytes written over the store port's bytes per cycle.
+- **matmul**: MACs over the precision's MACs per cycle, plus the micro-kernel's inner-loop
+  overhead per 2 x 2 block of output micro-tiles (calibrated on MLIR-AIE's traces).
+Costs depend only on the kernel and the device, so they are computed once per kernel.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from math import ceil, prod
+
+from sparta.sim.device import Device
+from sparta.sim.errors import InputError
+from sparta.sim.program import Kernel, KernelOp, dtype_bytes
+
+MUL_OPS = frozenset({"arith.muli", "arith.mulf"})
+FUSABLE_INTO_MUL = frozenset({"arith.addi", "arith.subi", "arith.addf", "arith.subf"})
+DIV_OPS = frozenset(
+    {
+        "arith.divsi",
+        "arith.divui",
+        "arith.divf",
+        "arith.ceildivsi",
+        "arith.ceildivui",
+        "arith.floordivsi",
+    }
+)
+REM_OPS = frozenset({"arith.remsi", "arith.remui", "arith.remf"})
+SQRT_OPS = frozenset({"math.sqrt", "math.rsqrt", "math.cbrt"})
+FREE_OPS = frozenset({"arith.constant", "vector.broadcast", "tile.yield"})
+CHEAP_MATH = frozenset(
+    {
+        "math.absf",
+        "math.absi",
+        "math.copysign",
+        "math.floor",
+        "math.ceil",
+        "math.trunc",
+        "math.round",
+        "math.roundeven",
+        "math.fma",
+    }
+)
+MEMORY_OPS = frozenset({"tile.read", "tile.write"})
+
+LANE_DTYPE = {"i1": "i8", "i8": "i8", "i16": "i16", "i32": "i32", "bf16": "bf16", "f32": "f32"}
+"""Which lane table entry an op on each element type uses (booleans ride the int8 lanes)."""
+
+
+@dataclass(frozen=True)
+class KernelCost:
+    """Cycles of one invocation and how they arise."""
+
+    cycles: int
+    vector_cycles: int
+    load_cycles: int
+    store_cycles: int
+    overhead_cycles: int
+    ops: int
+    """Elementwise arithmetic ops executed per invocation (elements x ops)."""
+
+    @property
+    def bound(self) -> str:
+        """What limits the kernel: 'compute', 'load' or 'store'."""
+        work = {"compute": self.vector_cycles, "load": self.load_cycles, "store": self.store_cycles}
+        return max(work, key=lambda key: work[key])
+
+
+def kernel_cost(kernel: Kernel, device: Device) -> KernelCost:
+    """The cost of one invocation of `kernel` on `device`."""
+    uses = Counter(i for op in kernel.ops for i in op.operands)
+    producers = {op.result: op for op in kernel.ops if op.result is not None}
+    vector = 0
+    ops = 0
+    stored_bytes = 0
+    read_spans: dict[tuple[int, int], list[tuple[int, ...]]] = {}
+    read_dtype: dict[tuple[int, int], str] = {}
+    for op in kernel.ops:
+        if op.opcode in FREE_OPS:
+            continue
+        if op.opcode == "tile.read":
+            key = (int(op.attr("operand")), int(op.attr("token")))  # type: ignore[call-overload]
+            start = tuple(op.attr("start"))  # type: ignore[arg-type]
+            read_spans.setdefault(key, []).append(start + tuple(s + n for s, n in zip(start, op.shape)))
+            read_dtype[key] = op.dtype
+            if start and start[-1] % _lanes(device, "alu", op.dtype, op) != 0:
+                vector += _chunks(op, op.dtype, device, "alu")
+            continue
+        if op.opcode == "tile.write":
+            stored_bytes += prod(op.shape) * _bytes(op.dtype)
+            continue
+        if op.opcode == "tile.matmul":
+            vector += _matmul_cycles(op, device)
+            ops += 2 * _matmul_macs(op)
+            continue
+        elements = max(prod(op.shape), 1)
+        ops += elements
+        if op.opcode in FUSABLE_INTO_MUL and _fuses(op, producers, uses):
+            continue
+        vector += _op_cycles(op, _op_dtype(op, producers), device)
+    loaded = sum(
+        _union_elements(spans) * _bytes(read_dtype[key]) for key, spans in read_spans.items()
+    )
+    load = ceil(loaded / device.load_bytes_per_cycle)
+    store = ceil(stored_bytes / device.store_bytes_per_cycle)
+    vector = ceil(vector / device.core.vector_ops_per_cycle)
+    overhead = device.core.kernel_overhead_cycles
+    return KernelCost(overhead + max(vector, load, store), vector, load, store, overhead, ops)
+
+
+def _fuses(op: KernelOp, producers: dict[int, KernelOp], uses: Counter[int]) -> bool:
+    """An add/sub of a single-use multiply result becomes part of a MAC instruction."""
+    for operand in op.operands:
+        source = producers.get(operand)
+        if source is not None and source.opcode in MUL_OPS and uses[operand] == 1:
+            return True
+    return False
+
+
+def _op_dtype(op: KernelOp, producers: dict[int, KernelOp]) -> str:
+    """The element type an op computes in: its operands' for comparisons (result i1)."""
+    if op.opcode in ("arith.cmpi", "arith.cmpf") and op.operands:
+        source = producers.get(op.operands[0])
+        if source is not None:
+            return source.dtype
+    return op.dtype
+
+
+def _op_cycles(op: KernelOp, dtype: str, device: Device) -> int:
+    emulated = device.core.emulated_op_cycles
+    if op.opcode in MUL_OPS:
+        return _chunks(op, dtype, device, "mul")
+    alu = _chunks(op, dtype, device, "alu")
+    if op.opcode in DIV_OPS:
+        return alu * emulated["div"]
+    if op.opcode in REM_OPS:
+        return alu * emulated["rem"]
+    if op.opcode in SQRT_OPS:
+        return alu * emulated["sqrt"]
+    if op.opcode.startswith("math.") and op.opcode not in CHEAP_MATH:
+        return alu * emulated["transcendental"]
+    return alu
+
+
+def _chunks(op: KernelOp, dtype: str, device: Device, unit: str) -> int:
+    return ceil(max(prod(op.shape), 1) / _lanes(device, unit, dtype, op))
+
+
+def _lanes(device: Device, unit: str, dtype: str, op: KernelOp) -> int:
+    table = device.core.mul_lanes if unit == "mul" else device.core.alu_lanes
+    lanes = table.get(LANE_DTYPE.get(dtype, dtype), 0)
+    if lanes <= 0:
+        raise InputError(
+            f"{device.name} has no vector unit for {op.opcode} on {dtype} "
+            f"(core.{unit}_lanes.{dtype} = 0)"
+        )
+    return lanes
+
+
+def _bytes(dtype: str) -> int:
+    return dtype_bytes(dtype)
+
+
+def _union_elements(spans: list[tuple[int, ...]]) -> int:
+    """Elements of the bounding box of several regions of one token (lo..., hi...)."""
+    rank = len(spans[0]) // 2
+    lo = [min(s[d] for s in spans) for d in range(rank)]
+    hi = [max(s[rank + d] for s in spans) for d in range(rank)]
+    return prod(h - l for l, h in zip(lo, hi, strict=True)) if rank else 1
+
+
+def _matmul_macs(op: KernelOp) -> int:
+    m, k, n = op.attr("mkn")  # type: ignore[misc]
+    return int(m) * int(k) * int(n)
+
+
+def _matmul_cycles(op: KernelOp, device: Device) -> int:
+    precision = str(op.attr("precision"))
+    rate = device.matmul.macs_per_cycle.get(precision, 0)
+    if rate <= 0:
+        raise InputError(f"{device.name} has no native {precision} matmul")
+    m, k, n = (int(x) for x in op.attr("mkn"))  # type: ignore[attr-defined]
+    r, _, t = device.matmul.micro_tile[precision]
+    inner_loops = max(1, ceil(m / (2 * r)) * ceil(n / (2 * t)))
+    return ceil(m * k * n / rate) + inner_loops * device.matmul.inner_loop_overhead_cycles

@@ -1,0 +1,744 @@
+"""The event-driven timing engine: cores, DMA movers and links over token pools.
+
+The program is elaborated into **pools** (a fifo end's ring of token buffers, with one
+producer and one or more consumers) and **actors** that act on them:
+- a core interprets its loop nest; `Run` takes the kernel's cost in cycles;
+- a **mover** is a DMA channel pair moving tokens from a source pool (or external memory)
+  into destination pools (or external memory), one token per transfer, at the slowest
+  channel's bandwidth; a broadcast moves each token to every destination at once;
+- a link moves tokens between pools instantly (its DMA time is charged to the movers
+  around it), joining, splitting or forwarding them.
+Actors block when a pool is empty (consumers) or full (producers) and are woken when it
+changes. Events sit in a heap keyed by (time, sequence), so equal-time events run in the
+order they were scheduled and every run is deterministic. Nothing is cycle-stepped.
+
+Data does not flow through the engine: it records, for every kernel invocation, which
+tokens it read and wrote and at which dependency level, and `sim.functional` executes the
+kernels afterwards in batches on the real data.
+"""
+
+from __future__ import annotations
+
+import heapq
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from math import ceil
+
+from sparta.sim.cost import KernelCost, kernel_cost
+from sparta.sim.device import Device
+from sparta.sim.errors import SimulationError
+from sparta.sim.program import (
+    Acquire,
+    Coord,
+    Direction,
+    Fifo,
+    Link,
+    LinkMode,
+    Loop,
+    Port,
+    Release,
+    Run,
+    Step,
+    TileKind,
+    TileProgram,
+    Via,
+)
+
+ProgressCallback = Callable[[float], None]
+
+_ACQ, _REL, _RUN, _LOOP, _END = range(5)
+
+
+class Pool:
+    """A ring of `depth` token buffers of one fifo at one place, with counters.
+
+    Token indices are the fifo's stream positions. The producer has released `produced`
+    tokens and holds `held` more (being written); consumer `c` has released
+    `released[c]` and holds `cons_held[c]` starting there.
+    """
+
+    __slots__ = (
+        "cons_held",
+        "cons_waiters",
+        "depth",
+        "fifo",
+        "held",
+        "label",
+        "min_released",
+        "prod_waiters",
+        "produced",
+        "released",
+        "unbounded",
+    )
+
+    def __init__(self, fifo: int, label: str, depth: int, unbounded: bool = False) -> None:
+        self.fifo = fifo
+        self.label = label
+        self.depth = depth
+        self.unbounded = unbounded
+        self.produced = 0
+        self.held = 0
+        self.released: list[int] = []
+        self.cons_held: list[int] = []
+        self.min_released = 0
+        self.prod_waiters: list[Actor] = []
+        self.cons_waiters: list[Actor] = []
+
+    def add_consumer(self) -> int:
+        self.released.append(0)
+        self.cons_held.append(0)
+        return len(self.released) - 1
+
+    def can_produce(self, n: int) -> bool:
+        if self.unbounded:
+            return True
+        low = self.min_released if self.released else self.produced
+        return self.produced + n - low <= self.depth
+
+    def can_consume(self, role: int, n: int) -> bool:
+        return self.produced >= self.released[role] + n
+
+
+class Actor:
+    """Something that runs in simulated time: a core, a mover or a link."""
+
+    __slots__ = ("blocked_on", "finished", "label", "tile")
+
+    def __init__(self, label: str, tile: Coord) -> None:
+        self.label = label
+        self.tile = tile
+        self.finished = False
+        self.blocked_on = ""
+
+    def resume(self, engine: Engine, now: int) -> None:
+        raise NotImplementedError
+
+
+@dataclass
+class TileStats:
+    """Where a compute tile's cycles went."""
+
+    busy: int = 0
+    overhead: int = 0
+    stall_input: int = 0
+    stall_output: int = 0
+    finish: int = 0
+    runs: int = 0
+    ops: int = 0
+
+
+@dataclass
+class ChannelStats:
+    """How long a DMA channel moved data, and how much."""
+
+    busy: int = 0
+    bytes: int = 0
+    tokens: int = 0
+
+
+@dataclass
+class RunRecord:
+    """Kernel invocations to execute functionally: one list of window heads per call."""
+
+    kernel: str
+    fifos: tuple[str, ...]
+    level: int
+    heads: list[tuple[int, ...]] = field(default_factory=list)
+
+
+@dataclass
+class LinkRecord:
+    """Link steps to execute functionally: input and output token indices per step."""
+
+    link: Link
+    level: int
+    steps: list[tuple[tuple[int, ...], tuple[int, ...]]] = field(default_factory=list)
+
+
+@dataclass
+class EngineResult:
+    """Timing and everything the functional pass and the report need."""
+
+    cycles: int
+    events: int
+    wall_seconds: float
+    tiles: dict[Coord, TileStats]
+    channels: dict[tuple[Coord, str, int], ChannelStats]
+    kernel_costs: dict[str, KernelCost]
+    tokens: dict[str, int]
+    runs: dict[tuple[str, tuple[str, ...], int], RunRecord]
+    links: dict[tuple[int, int], LinkRecord]
+    trace: list[tuple[str, str, int, int]] | None
+    """(track, name, start, end) spans when tracing was requested."""
+
+
+class Engine:
+    """Runs a `TileProgram` on a `Device` in simulated time."""
+
+    def __init__(
+        self,
+        program: TileProgram,
+        device: Device,
+        *,
+        trace: bool = False,
+        progress: ProgressCallback | None = None,
+    ) -> None:
+        self.program = program
+        self.device = device
+        self.heap: list[tuple[int, int, Callable[[Engine, int], None]]] = []
+        self.seq = 0
+        self.now = 0
+        self.events = 0
+        self.history: deque[tuple[int, str, str, str, int]] = deque(maxlen=16)
+        self.trace: list[tuple[str, str, int, int]] | None = [] if trace else None
+        self.progress = progress
+        self.fifo_index = {f.name: i for i, f in enumerate(program.fifos)}
+        self.written_level: list[list[int]] = [[] for _ in program.fifos]
+        self.read_level: list[list[int]] = [[] for _ in program.fifos]
+        self.tiles: dict[Coord, TileStats] = {}
+        self.channels: dict[tuple[Coord, str, int], ChannelStats] = {}
+        self.kernel_costs = {k.name: kernel_cost(k, device) for k in program.kernels}
+        self.runs: dict[tuple[str, tuple[str, ...], int], RunRecord] = {}
+        self.links: dict[tuple[int, int], LinkRecord] = {}
+        self.actors: list[Actor] = []
+        self.total_runs = 0
+        self.done_runs = 0
+        self._elaborate()
+
+    # --- scheduling ---------------------------------------------------------------
+
+    def schedule(self, at: int, actor: Actor) -> None:
+        """Resume `actor` at cycle `at`."""
+        self.seq += 1
+        heapq.heappush(self.heap, (at, self.seq, actor.resume))
+
+    def schedule_call(self, at: int, call: Callable[[Engine, int], None]) -> None:
+        """Call `call(engine, at)` at cycle `at`."""
+        self.seq += 1
+        heapq.heappush(self.heap, (at, self.seq, call))
+
+    def wake(self, waiters: list[Actor]) -> None:
+        """Resume every waiting actor now, in the order they started waiting."""
+        if waiters:
+            for actor in waiters:
+                self.schedule(self.now, actor)
+            waiters.clear()
+
+    def note(self, tile: str, fifo: str, what: str, count: int) -> None:
+        self.history.append((self.now, tile, fifo, what, count))
+
+    # --- elaboration --------------------------------------------------------------
+
+    def _elaborate(self) -> None:
+        program, device = self.program, self.device
+        self.producer_pool: dict[str, Pool] = {}
+        self.consumer_pool: dict[tuple[str, Coord], tuple[Pool, int]] = {}
+        totals = _token_totals(program)
+        self.token_totals = totals
+        for index, fifo in enumerate(program.fifos):
+            self._elaborate_fifo(index, fifo, totals[fifo.name])
+        for link in program.links:
+            self.actors.append(LinkActor(self, link, totals))
+        for core in program.cores:
+            actor = CoreActor(self, core.tile, core.body)
+            self.actors.append(actor)
+            self.tiles[core.tile] = actor.stats
+        self.total_runs = sum(
+            a.total_runs for a in self.actors if isinstance(a, CoreActor)
+        )
+
+    def _elaborate_fifo(self, index: int, fifo: Fifo, total: int) -> None:
+        device = self.device
+        shim_producer = device.kind(fifo.producer) is TileKind.SHIM
+        source = Pool(index, f"{fifo.name}@{fifo.pool_tile}", fifo.depth, unbounded=shim_producer)
+        if shim_producer:
+            source.produced = total  # external memory holds the whole stream
+        self.producer_pool[fifo.name] = source
+        dma_dests: list[tuple[Pool, Coord, int | None, int]] = []
+        for end in fifo.consumers:
+            if end.via is Via.SHARED:
+                self.consumer_pool[(fifo.name, end.tile)] = (source, source.add_consumer())
+                continue
+            sink = device.kind(end.tile) is TileKind.SHIM
+            pool = Pool(index, f"{fifo.name}@{end.tile}", end.depth, unbounded=sink)
+            role = pool.add_consumer()
+            self.consumer_pool[(fifo.name, end.tile)] = (pool, role)
+            dma_dests.append((pool, end.tile, end.channel, end.hops))
+        if dma_dests:
+            role = source.add_consumer()
+            self.actors.append(Mover(self, fifo, source, role, dma_dests, total))
+
+    # --- functional bookkeeping ----------------------------------------------------
+
+    def level_of(self, windows: list[tuple[int, int, int]]) -> int:
+        """Dependency level of an access to token windows (fifo, head, count)."""
+        level = 0
+        for fifo, head, count in windows:
+            written = self.written_level[fifo]
+            read = self.read_level[fifo]
+            for token in range(head, head + count):
+                if token < len(written) and written[token] > level:
+                    level = written[token]
+                if token < len(read) and read[token] > level:
+                    level = read[token]
+        return level + 1
+
+    def mark(self, fifo: int, head: int, count: int, level: int, write: bool) -> None:
+        levels = self.written_level[fifo] if write else self.read_level[fifo]
+        end = head + count
+        if len(levels) < end:
+            levels.extend([0] * (end - len(levels)))
+        for token in range(head, end):
+            if levels[token] < level:
+                levels[token] = level
+
+    # --- running ------------------------------------------------------------------
+
+    def run(self) -> EngineResult:
+        """Simulate to completion; raise `SimulationError` on deadlock."""
+        start = time.perf_counter()
+        for actor in self.actors:
+            self.schedule(0, actor)
+        heap = self.heap
+        pop = heapq.heappop
+        next_report = 200_000
+        events = 0
+        while heap:
+            now, _, call = pop(heap)
+            self.now = now
+            call(self, now)
+            events += 1
+            if events >= next_report and self.progress is not None:
+                next_report += 200_000
+                self.progress(self.done_runs / max(self.total_runs, 1))
+        self.events = events
+        stuck = [a for a in self.actors if not a.finished]
+        if stuck:
+            raise SimulationError(self._deadlock_message(stuck))
+        cycles = max([s.finish for s in self.tiles.values()] + [self.now])
+        for stats in self.tiles.values():
+            stats.finish = stats.finish or cycles
+        return EngineResult(
+            cycles=cycles,
+            events=events,
+            wall_seconds=time.perf_counter() - start,
+            tiles=self.tiles,
+            channels=self.channels,
+            kernel_costs=self.kernel_costs,
+            tokens=dict(self.token_totals),
+            runs=self.runs,
+            links=self.links,
+            trace=self.trace,
+        )
+
+    def _deadlock_message(self, stuck: list[Actor]) -> str:
+        lines = [f"deadlock at cycle {self.now}: no actor can make progress"]
+        for actor in stuck[:12]:
+            lines.append(f"  {actor.label} at {actor.tile} waits: {actor.blocked_on}")
+        if len(stuck) > 12:
+            lines.append(f"  ... and {len(stuck) - 12} more blocked actors")
+        lines.append("last acquires and releases:")
+        for at, tile, fifo, what, count in self.history:
+            lines.append(f"  cycle {at}: {tile} {what} {count} of {fifo}")
+        return "\n".join(lines)
+
+    def channel(self, tile: Coord, direction: str, index: int | None) -> ChannelStats:
+        key = (tile, direction, -1 if index is None else index)
+        stats = self.channels.get(key)
+        if stats is None:
+            stats = self.channels[key] = ChannelStats()
+        return stats
+
+    def bytes_per_cycle(self, tile: Coord) -> int:
+        kind = self.device.kind(tile)
+        if kind is TileKind.SHIM:
+            return self.device.dma.shim_channel_bytes_per_cycle
+        if kind is TileKind.MEMORY:
+            return self.device.memory_tile.bytes_per_cycle_per_channel
+        return self.device.dma.channel_bytes_per_cycle
+
+
+def _token_totals(program: TileProgram) -> dict[str, int]:
+    """Tokens each fifo carries over the whole run (its producer's releases)."""
+    totals = {f.name: 0 for f in program.fifos}
+    for transfer in program.transfers:
+        if transfer.direction is Direction.MM2S:
+            elements = sum(p.elements for p in transfer.patterns)
+            totals[transfer.fifo] += elements // program.fifo(transfer.fifo).token_elements
+    for core in program.cores:
+        for fifo, count in _released(core.body, Port.PRODUCE).items():
+            totals[fifo] += count
+    for link in program.links:
+        steps = _link_steps(program, link, totals)
+        for name in link.outputs:
+            totals[name] += steps
+    return totals
+
+
+def _released(steps: tuple[Step, ...], port: Port) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for step in steps:
+        if isinstance(step, Release) and step.port is port:
+            counts[step.fifo] = counts.get(step.fifo, 0) + step.count
+        elif isinstance(step, Loop):
+            for fifo, count in _released(step.body, port).items():
+                counts[fifo] = counts.get(fifo, 0) + count * step.count
+    return counts
+
+
+def _link_steps(program: TileProgram, link: Link, totals: dict[str, int]) -> int:
+    """How many times a link fires: once per token of (each of) its inputs."""
+    if link.mode is LinkMode.JOIN:
+        return min(totals[name] for name in link.inputs)
+    return totals[link.inputs[0]]
+
+
+class CoreActor(Actor):
+    """A compute tile interpreting its flattened loop nest."""
+
+    __slots__ = (
+        "block_kind",
+        "block_start",
+        "code",
+        "held",
+        "loops",
+        "pc",
+        "pending",
+        "stats",
+        "total_runs",
+    )
+
+    def __init__(self, engine: Engine, tile: Coord, body: tuple[Step, ...]) -> None:
+        super().__init__(f"core {tile}", tile)
+        self.code: list[tuple] = []
+        self.total_runs = 0
+        self._flatten(engine, body, 1)
+        self.pc = 0
+        self.loops: list[list[int]] = []
+        self.pending = 0
+        self.stats = TileStats()
+        self.block_start = -1
+        self.block_kind = 0
+
+    def _flatten(self, engine: Engine, steps: tuple[Step, ...], multiplicity: int) -> None:
+        code = self.code
+        for step in steps:
+            if isinstance(step, Loop):
+                start = len(code)
+                code.append((_LOOP, step.count, 0))
+                self._flatten(engine, step.body, multiplicity * step.count)
+                code[start] = (_LOOP, step.count, len(code) + 1)
+                code.append((_END, start))
+            elif isinstance(step, (Acquire, Release)):
+                pool, role = self._pool(engine, step.fifo, step.port)
+                op = _ACQ if isinstance(step, Acquire) else _REL
+                code.append((op, pool, role, step.count, step.fifo))
+            elif isinstance(step, Run):
+                kernel = engine.program.kernel(step.kernel)
+                cost = engine.kernel_costs[step.kernel]
+                bindings = []
+                for fifo, operand in zip(step.fifos, kernel.operands, strict=True):
+                    pool, role = self._pool(engine, fifo, operand.port)
+                    bindings.append((pool, role, operand.window, engine.fifo_index[fifo]))
+                code.append((_RUN, step.kernel, cost, tuple(bindings), step.fifos))
+                self.total_runs += multiplicity
+
+    def _pool(self, engine: Engine, fifo: str, port: Port) -> tuple[Pool, int]:
+        if port is Port.PRODUCE:
+            return engine.producer_pool[fifo], -1
+        return engine.consumer_pool[(fifo, self.tile)]
+
+    def resume(self, engine: Engine, now: int) -> None:
+        stats = self.stats
+        if self.block_start >= 0:
+            waited = now - self.block_start
+            if self.block_kind == 1:
+                stats.stall_input += waited
+            else:
+                stats.stall_output += waited
+            self.block_start = -1
+            self.blocked_on = ""
+        code = self.code
+        lock = engine.device.core.lock_cycles
+        while self.pc < len(code):
+            instr = code[self.pc]
+            op = instr[0]
+            if op == _RUN:
+                self._run(engine, now, instr)
+                return
+            if op == _ACQ:
+                pool, role, count = instr[1], instr[2], instr[3]
+                if role < 0:
+                    if count > pool.held and not pool.can_produce(count):
+                        self._block(now, pool.prod_waiters, 2, instr, pool)
+                        return
+                    pool.held = max(pool.held, count)
+                else:
+                    if count > pool.cons_held[role] and not pool.can_consume(role, count):
+                        self._block(now, pool.cons_waiters, 1, instr, pool)
+                        return
+                    pool.cons_held[role] = max(pool.cons_held[role], count)
+                self.pending += lock
+            elif op == _REL:
+                self._release(engine, instr)
+                self.pending += lock
+            elif op == _LOOP:
+                if instr[1] == 0:
+                    self.pc = instr[2]
+                    continue
+                self.loops.append([self.pc, instr[1]])
+            else:  # _END
+                frame = self.loops[-1]
+                frame[1] -= 1
+                if frame[1] > 0:
+                    self.pc = frame[0] + 1
+                    self.pending += engine.device.core.loop_iteration_cycles
+                    continue
+                self.loops.pop()
+            self.pc += 1
+        self.finished = True
+        stats.finish = now + self.pending
+        stats.overhead += self.pending
+        self.pending = 0
+
+    def _block(self, now: int, waiters: list[Actor], kind: int, instr: tuple, pool: Pool) -> None:
+        self.block_start = now
+        self.block_kind = kind
+        side = "consume" if kind == 1 else "produce"
+        self.blocked_on = (
+            f"acquire {instr[3]} of fifo {instr[4]} ({side}); pool {pool.label} has "
+            f"{pool.produced} produced, depth {pool.depth}"
+        )
+        waiters.append(self)
+
+    def _release(self, engine: Engine, instr: tuple) -> None:
+        pool, role, count = instr[1], instr[2], instr[3]
+        engine.note(str(self.tile), instr[4], "released", count)
+        if role < 0:
+            pool.held -= count
+            pool.produced += count
+            engine.wake(pool.cons_waiters)
+            return
+        pool.cons_held[role] -= count
+        pool.released[role] += count
+        low = min(pool.released)
+        if low != pool.min_released:
+            pool.min_released = low
+            engine.wake(pool.prod_waiters)
+
+    def _run(self, engine: Engine, now: int, instr: tuple) -> None:
+        _, name, cost, bindings, fifos = instr
+        windows = []
+        heads = []
+        for pool, role, window, fifo in bindings:
+            if role < 0:
+                head, held = pool.produced, pool.held
+            else:
+                head, held = pool.released[role], pool.cons_held[role]
+            if held != window:
+                raise SimulationError(
+                    f"core {self.tile} runs kernel {name} holding {held} tokens of fifo "
+                    f"{engine.program.fifos[fifo].name}, but the kernel's window is {window}"
+                )
+            windows.append((fifo, head, window, role < 0))
+            heads.append(head)
+        level = engine.level_of([(f, h, n) for f, h, n, _ in windows])
+        for fifo, head, count, write in windows:
+            engine.mark(fifo, head, count, level, write)
+            if write:
+                engine.mark(fifo, head, count, level, False)
+        key = (name, fifos, level)
+        record = engine.runs.get(key)
+        if record is None:
+            record = engine.runs[key] = RunRecord(name, fifos, level)
+        record.heads.append(tuple(heads))
+        duration = cost.cycles + self.pending
+        stats = self.stats
+        stats.busy += cost.cycles
+        stats.overhead += self.pending
+        stats.runs += 1
+        stats.ops += cost.ops
+        if engine.trace is not None:
+            engine.trace.append((str(self.tile), name, now + self.pending, now + duration))
+        self.pending = 0
+        engine.done_runs += 1
+        self.pc += 1
+        engine.schedule(now + duration, self)
+
+
+class Mover(Actor):
+    """A DMA path: one MM2S channel (or external memory) to one or more S2MM ends."""
+
+    __slots__ = (
+        "channel_free",
+        "dests",
+        "durations",
+        "fifo",
+        "latency",
+        "moved",
+        "role",
+        "base",
+        "source",
+        "stats",
+        "token_bytes",
+        "total",
+    )
+
+    def __init__(
+        self,
+        engine: Engine,
+        fifo: Fifo,
+        source: Pool,
+        role: int,
+        dests: list[tuple[Pool, Coord, int | None, int]],
+        total: int,
+    ) -> None:
+        super().__init__(f"dma {fifo.name}", fifo.pool_tile)
+        device = engine.device
+        self.fifo = fifo
+        self.source = source
+        self.role = role
+        self.dests = [pool for pool, _, _, _ in dests]
+        self.total = total
+        self.moved = 0
+        self.token_bytes = fifo.token_bytes
+        tiles = [fifo.pool_tile] + [tile for _, tile, _, _ in dests]
+        rate = min(
+            [engine.bytes_per_cycle(tile) for tile in tiles]
+            + [device.stream.port_bits // 8]
+        )
+        base = ceil(self.token_bytes / rate) + device.dma.bd_overhead_cycles
+        self.durations = self._durations(engine, fifo, base)
+        self.latency = max((hops for _, _, _, hops in dests), default=0) * (
+            device.stream.hop_latency_cycles
+        )
+        self.stats = [engine.channel(fifo.pool_tile, "mm2s", fifo.channel)] + [
+            engine.channel(tile, "s2mm", channel) for _, tile, channel, _ in dests
+        ]
+        self.channel_free = 0
+
+    def _durations(self, engine: Engine, fifo: Fifo, base: int) -> dict[int, int]:
+        """Extra cycles before particular tokens: shim cold start and task set-up."""
+        device = engine.device
+        extra: dict[int, int] = {}
+        for transfer in engine.program.transfers:
+            if transfer.fifo != fifo.name:
+                continue
+            token = 0
+            for index, pattern in enumerate(transfer.patterns):
+                overhead = device.dma.shim_task_overhead_cycles
+                if index == 0 and transfer.direction is Direction.MM2S:
+                    overhead += device.dma.shim_cold_start_cycles
+                extra[token] = extra.get(token, 0) + overhead
+                token += pattern.elements // fifo.token_elements
+        self.base = base
+        return extra
+
+    def resume(self, engine: Engine, now: int) -> None:
+        while self.moved < self.total:
+            source = self.source
+            if source.produced <= self.moved:
+                self.blocked_on = (
+                    f"token {self.moved} of fifo {self.fifo.name} from {source.label} "
+                    f"({source.produced} produced)"
+                )
+                source.cons_waiters.append(self)
+                return
+            for pool in self.dests:
+                if not pool.can_produce(pool.held + 1):
+                    self.blocked_on = f"space in {pool.label} (depth {pool.depth})"
+                    pool.prod_waiters.append(self)
+                    return
+            if self.channel_free > now:
+                engine.schedule(self.channel_free, self)
+                return
+            self._start(engine, now)
+        self.finished = True
+        self.blocked_on = ""
+
+    def _start(self, engine: Engine, now: int) -> None:
+        token = self.moved
+        duration = self.base + self.durations.get(token, 0)
+        for pool in self.dests:
+            pool.held += 1
+        for stats in self.stats:
+            stats.busy += duration
+            stats.bytes += self.token_bytes
+            stats.tokens += 1
+        end = now + duration
+        self.channel_free = end
+        self.moved += 1
+        if engine.trace is not None:
+            engine.trace.append((f"dma {self.tile}", self.fifo.name, now, end))
+        engine.schedule_call(end, self._sent)
+        engine.schedule_call(end + self.latency, self._arrived)
+
+    def _sent(self, engine: Engine, now: int) -> None:
+        source = self.source
+        source.released[self.role] += 1
+        low = min(source.released)
+        if low != source.min_released:
+            source.min_released = low
+            engine.wake(source.prod_waiters)
+
+    def _arrived(self, engine: Engine, now: int) -> None:
+        for pool in self.dests:
+            pool.held -= 1
+            pool.produced += 1
+            engine.wake(pool.cons_waiters)
+
+
+class LinkActor(Actor):
+    """Forwards, joins or splits tokens between pools in a link tile (no time of its own)."""
+
+    __slots__ = ("fires", "inputs", "link", "outputs", "total")
+
+    def __init__(self, engine: Engine, link: Link, totals: dict[str, int]) -> None:
+        super().__init__(f"link {link.mode.value}", link.tile)
+        self.link = link
+        self.inputs = [engine.consumer_pool[(name, link.tile)] for name in link.inputs]
+        self.outputs = [engine.producer_pool[name] for name in link.outputs]
+        self.total = _link_steps(engine.program, link, totals)
+        self.fires = 0
+
+    def resume(self, engine: Engine, now: int) -> None:
+        while self.fires < self.total:
+            for pool, role in self.inputs:
+                if not pool.can_consume(role, 1):
+                    self.blocked_on = f"a token in {pool.label}"
+                    pool.cons_waiters.append(self)
+                    return
+            for pool in self.outputs:
+                if not pool.can_produce(1):
+                    self.blocked_on = f"space in {pool.label}"
+                    pool.prod_waiters.append(self)
+                    return
+            self._fire(engine)
+        self.finished = True
+        self.blocked_on = ""
+
+    def _fire(self, engine: Engine) -> None:
+        ins = [(pool.fifo, pool.released[role], 1) for pool, role in self.inputs]
+        outs = [(pool.fifo, pool.produced, 1) for pool in self.outputs]
+        level = engine.level_of(ins + outs)
+        for fifo, head, count in ins:
+            engine.mark(fifo, head, count, level, False)
+        for fifo, head, count in outs:
+            engine.mark(fifo, head, count, level, True)
+        key = (id(self.link), level)
+        record = engine.links.get(key)
+        if record is None:
+            record = engine.links[key] = LinkRecord(self.link, level)
+        record.steps.append((tuple(h for _, h, _ in ins), tuple(h for _, h, _ in outs)))
+        for pool, role in self.inputs:
+            pool.released[role] += 1
+            low = min(pool.released)
+            if low != pool.min_released:
+                pool.min_released = low
+                engine.wake(pool.prod_waiters)
+        for pool in self.outputs:
+            pool.produced += 1
+            engine.wake(pool.cons_waiters)
+        self.fires += 1

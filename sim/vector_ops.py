@@ -1,0 +1,302 @@
+"""numpy semantics of the vector ops kernels are made of, applied to whole batches.
+
+Each kernel value is an array whose leading axis is the batch of invocations. Integer ops
+wrap around in their width (two's complement), unsigned ops reinterpret the bits, floats
+compute in their own precision. This table is the simulator's own implementation, written
+from MLIR's op semantics; it shares no code with the reference evaluator, which is what
+lets `--check` catch a wrong lowering or a wrong op here.
+
+Integer division by zero is undefined in MLIR; sparta defines it (here and in the
+reference evaluator alike) as: quotient 0, remainder equal to the dividend.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+from sparta.sim.errors import InputError
+from sparta.sim.program import KernelOp
+
+Array = np.ndarray
+OpFn = Callable[[KernelOp, list[Array]], Array]
+
+
+def numpy_dtype(dtype: str) -> np.dtype:
+    """The numpy dtype of a kernel element type name."""
+    if dtype == "bf16":
+        import ml_dtypes
+
+        return np.dtype(ml_dtypes.bfloat16)
+    names = {
+        "i1": np.bool_,
+        "i8": np.int8,
+        "i16": np.int16,
+        "i32": np.int32,
+        "i64": np.int64,
+        "u8": np.uint8,
+        "f16": np.float16,
+        "f32": np.float32,
+        "f64": np.float64,
+    }
+    return np.dtype(names[dtype])
+
+
+def _unsigned(a: Array) -> Array:
+    return a.view(np.dtype(f"u{a.dtype.itemsize}")) if a.dtype.kind == "i" else a
+
+
+def _int_div(a: Array, b: Array, rounding: str) -> Array:
+    """Signed division with MLIR's rounding; x / 0 = 0."""
+    wide_a = a.astype(np.int64)
+    wide_b = b.astype(np.int64)
+    safe = np.where(wide_b == 0, 1, wide_b)
+    quotient = np.abs(wide_a) // np.abs(safe)
+    negative = (wide_a < 0) != (safe < 0)
+    exact = (np.abs(wide_a) % np.abs(safe)) == 0
+    if rounding == "trunc":
+        q = np.where(negative, -quotient, quotient)
+    elif rounding == "floor":
+        q = np.where(negative, -quotient - np.where(exact, 0, 1), quotient)
+    else:  # ceil
+        q = np.where(negative, -quotient, quotient + np.where(exact, 0, 1))
+    return np.where(wide_b == 0, 0, q).astype(a.dtype)
+
+
+def _int_rem(a: Array, b: Array) -> Array:
+    """Signed remainder with the sign of the dividend; x % 0 = x."""
+    wide_a = a.astype(np.int64)
+    wide_b = b.astype(np.int64)
+    safe = np.where(wide_b == 0, 1, wide_b)
+    r = np.sign(wide_a) * (np.abs(wide_a) % np.abs(safe))
+    return np.where(wide_b == 0, wide_a, r).astype(a.dtype)
+
+
+def _udiv(a: Array, b: Array) -> Array:
+    ua, ub = _unsigned(a), _unsigned(b)
+    q = ua // np.where(ub == 0, 1, ub)
+    return np.where(ub == 0, 0, q).astype(ua.dtype).view(a.dtype)
+
+
+def _urem(a: Array, b: Array) -> Array:
+    ua, ub = _unsigned(a), _unsigned(b)
+    r = ua % np.where(ub == 0, 1, ub)
+    return np.where(ub == 0, ua, r).astype(ua.dtype).view(a.dtype)
+
+
+def _ceildivu(a: Array, b: Array) -> Array:
+    ua, ub = _unsigned(a), _unsigned(b)
+    safe = np.where(ub == 0, 1, ub)
+    q = ua // safe + ((ua % safe) != 0)
+    return np.where(ub == 0, 0, q).astype(ua.dtype).view(a.dtype)
+
+
+def _shift(a: Array, b: Array, kind: str) -> Array:
+    """Shifts by at least the bit width give 0 (logical) or the sign fill (arithmetic)."""
+    bits = a.dtype.itemsize * 8
+    amount = _unsigned(b).astype(np.uint64)
+    too_far = amount >= bits
+    safe = np.where(too_far, 0, amount).astype(a.dtype)
+    if kind == "shl":
+        return np.where(too_far, 0, np.left_shift(a, safe)).astype(a.dtype)
+    if kind == "shrsi":
+        return np.where(too_far, np.where(a < 0, -1, 0), np.right_shift(a, safe)).astype(a.dtype)
+    ua = _unsigned(a)
+    shifted = np.right_shift(ua, safe.astype(ua.dtype))
+    return np.where(too_far, 0, shifted).astype(ua.dtype).view(a.dtype)
+
+
+_CMPI: dict[str, Callable[[Array, Array], Array]] = {
+    "eq": np.equal,
+    "ne": np.not_equal,
+    "slt": np.less,
+    "sle": np.less_equal,
+    "sgt": np.greater,
+    "sge": np.greater_equal,
+    "ult": lambda a, b: np.less(_unsigned(a), _unsigned(b)),
+    "ule": lambda a, b: np.less_equal(_unsigned(a), _unsigned(b)),
+    "ugt": lambda a, b: np.greater(_unsigned(a), _unsigned(b)),
+    "uge": lambda a, b: np.greater_equal(_unsigned(a), _unsigned(b)),
+}
+
+
+def _cmpf(predicate: str, a: Array, b: Array) -> Array:
+    unordered = np.isnan(a) | np.isnan(b)
+    base = predicate[1:] if predicate not in ("false", "true", "ord", "uno") else predicate
+    if predicate == "false":
+        return np.zeros(np.broadcast(a, b).shape, dtype=bool)
+    if predicate == "true":
+        return np.ones(np.broadcast(a, b).shape, dtype=bool)
+    if predicate == "ord":
+        return ~unordered
+    if predicate == "uno":
+        return unordered
+    compare = {
+        "eq": np.equal,
+        "gt": np.greater,
+        "ge": np.greater_equal,
+        "lt": np.less,
+        "le": np.less_equal,
+        "ne": np.not_equal,
+    }[base]
+    with np.errstate(invalid="ignore"):
+        result = compare(a, b)
+    if predicate[0] == "o":
+        return result & ~unordered
+    return result | unordered
+
+
+def _cast(op: KernelOp, args: list[Array]) -> Array:
+    target = numpy_dtype(op.dtype)
+    (a,) = args
+    name = op.opcode
+    if name in ("arith.extui", "arith.uitofp"):
+        source = a.astype(bool) if a.dtype == np.bool_ else _unsigned(a)
+        return source.astype(target)
+    if name == "arith.extsi" and a.dtype == np.bool_:
+        return np.where(a, -1, 0).astype(target)
+    if name == "arith.trunci":
+        if target == np.bool_:
+            return (a & 1).astype(bool)
+        return a.astype(target)  # numpy integer narrowing keeps the low bits
+    if name in ("arith.fptosi", "arith.fptoui"):
+        with np.errstate(invalid="ignore"):
+            return np.trunc(a).astype(target)
+    if name == "arith.bitcast":
+        return a.view(target)
+    return a.astype(target)
+
+
+def _float_fn(fn: Callable[..., Array]) -> OpFn:
+    def apply(op: KernelOp, args: list[Array]) -> Array:
+        with np.errstate(all="ignore"):
+            return np.asarray(fn(*args)).astype(numpy_dtype(op.dtype), copy=False)
+
+    return apply
+
+
+def _int_fn(fn: Callable[..., Array]) -> OpFn:
+    def apply(op: KernelOp, args: list[Array]) -> Array:
+        with np.errstate(all="ignore"):
+            return np.asarray(fn(*args)).astype(numpy_dtype(op.dtype), copy=False)
+
+    return apply
+
+
+def _constant(op: KernelOp, args: list[Array]) -> Array:
+    return np.asarray(op.attr("value"), dtype=numpy_dtype(op.dtype))
+
+
+def _broadcast(op: KernelOp, args: list[Array]) -> Array:
+    return args[0]
+
+
+def _select(op: KernelOp, args: list[Array]) -> Array:
+    return np.where(args[0], args[1], args[2]).astype(numpy_dtype(op.dtype))
+
+
+def _cmpi(op: KernelOp, args: list[Array]) -> Array:
+    return _CMPI[str(op.attr("predicate"))](args[0], args[1])
+
+
+def _cmpf_op(op: KernelOp, args: list[Array]) -> Array:
+    return _cmpf(str(op.attr("predicate")), args[0], args[1])
+
+
+def _nan_max(a: Array, b: Array) -> Array:
+    return np.fmax(a, b)
+
+
+def _nan_min(a: Array, b: Array) -> Array:
+    return np.fmin(a, b)
+
+
+OPS: dict[str, OpFn] = {
+    "arith.constant": _constant,
+    "vector.broadcast": _broadcast,
+    "arith.addi": _int_fn(np.add),
+    "arith.subi": _int_fn(np.subtract),
+    "arith.muli": _int_fn(np.multiply),
+    "arith.divsi": _int_fn(lambda a, b: _int_div(a, b, "trunc")),
+    "arith.floordivsi": _int_fn(lambda a, b: _int_div(a, b, "floor")),
+    "arith.ceildivsi": _int_fn(lambda a, b: _int_div(a, b, "ceil")),
+    "arith.divui": _int_fn(_udiv),
+    "arith.ceildivui": _int_fn(_ceildivu),
+    "arith.remsi": _int_fn(_int_rem),
+    "arith.remui": _int_fn(_urem),
+    "arith.andi": _int_fn(np.bitwise_and),
+    "arith.ori": _int_fn(np.bitwise_or),
+    "arith.xori": _int_fn(np.bitwise_xor),
+    "arith.shli": _int_fn(lambda a, b: _shift(a, b, "shl")),
+    "arith.shrsi": _int_fn(lambda a, b: _shift(a, b, "shrsi")),
+    "arith.shrui": _int_fn(lambda a, b: _shift(a, b, "shrui")),
+    "arith.maxsi": _int_fn(np.maximum),
+    "arith.minsi": _int_fn(np.minimum),
+    "arith.maxui": _int_fn(lambda a, b: np.maximum(_unsigned(a), _unsigned(b)).view(a.dtype)),
+    "arith.minui": _int_fn(lambda a, b: np.minimum(_unsigned(a), _unsigned(b)).view(a.dtype)),
+    "arith.addf": _float_fn(np.add),
+    "arith.subf": _float_fn(np.subtract),
+    "arith.mulf": _float_fn(np.multiply),
+    "arith.divf": _float_fn(np.divide),
+    "arith.remf": _float_fn(np.fmod),
+    "arith.negf": _float_fn(np.negative),
+    "arith.maximumf": _float_fn(np.maximum),
+    "arith.minimumf": _float_fn(np.minimum),
+    "arith.maxnumf": _float_fn(_nan_max),
+    "arith.minnumf": _float_fn(_nan_min),
+    "arith.cmpi": _cmpi,
+    "arith.cmpf": _cmpf_op,
+    "arith.select": _select,
+    "math.sqrt": _float_fn(np.sqrt),
+    "math.rsqrt": _float_fn(lambda a: 1 / np.sqrt(a)),
+    "math.exp": _float_fn(np.exp),
+    "math.exp2": _float_fn(np.exp2),
+    "math.expm1": _float_fn(np.expm1),
+    "math.log": _float_fn(np.log),
+    "math.log2": _float_fn(np.log2),
+    "math.log10": _float_fn(np.log10),
+    "math.log1p": _float_fn(np.log1p),
+    "math.sin": _float_fn(np.sin),
+    "math.cos": _float_fn(np.cos),
+    "math.tan": _float_fn(np.tan),
+    "math.tanh": _float_fn(np.tanh),
+    "math.atan": _float_fn(np.arctan),
+    "math.atan2": _float_fn(np.arctan2),
+    "math.absf": _float_fn(np.abs),
+    "math.absi": _int_fn(np.abs),
+    "math.floor": _float_fn(np.floor),
+    "math.ceil": _float_fn(np.ceil),
+    "math.trunc": _float_fn(np.trunc),
+    "math.roundeven": _float_fn(np.rint),
+    "math.round": _float_fn(lambda a: np.sign(a) * np.floor(np.abs(a) + 0.5)),
+    "math.copysign": _float_fn(np.copysign),
+    "math.cbrt": _float_fn(np.cbrt),
+    "math.powf": _float_fn(np.power),
+    "math.fma": _float_fn(lambda a, b, c: a * b + c),
+}
+
+for _name in (
+    "arith.extsi",
+    "arith.extui",
+    "arith.trunci",
+    "arith.sitofp",
+    "arith.uitofp",
+    "arith.fptosi",
+    "arith.fptoui",
+    "arith.extf",
+    "arith.truncf",
+    "arith.index_cast",
+    "arith.index_castui",
+    "arith.bitcast",
+):
+    OPS[_name] = _cast
+
+
+def apply_op(op: KernelOp, args: list[Array]) -> Any:
+    """Apply one elementwise kernel op to batched operands."""
+    fn = OPS.get(op.opcode)
+    if fn is None:
+        raise InputError(f"the simulator cannot execute '{op.opcode}' in a kernel")
+    return fn(op, args)
