@@ -59,8 +59,7 @@ def decode_source(data: bytes, name: str) -> str:
         line = data.count(b"\n", 0, err.start) + 1
         column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
         raise InputError(
-            f"input is not UTF-8 text (byte 0x{data[err.start]:02x}); "
-            "expected an MLIR module",
+            f"input is not UTF-8 text (byte 0x{data[err.start]:02x}); expected an MLIR module",
             SourceLocation(name, line, column),
         ) from None
     nul = text.find("\0")

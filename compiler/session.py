@@ -1,8 +1,8 @@
 """One `sparta-compile` run as an object: the Python API behind the command line.
 
-    session = Session(SessionOptions(input="examples/hdiff.mlir", simulate=True, check=True))
-    print(session.run())
-    session.outputs   # arrays after the run, keyed arg0, arg1, ...
+session = Session(SessionOptions(input="examples/hdiff.mlir", simulate=True, check=True))
+print(session.run())
+session.outputs   # arrays after the run, keyed arg0, arg1, ...
 """
 
 from __future__ import annotations

@@ -122,7 +122,7 @@ def _spec(function: func.FuncOp, arg: BlockArgument) -> ArgSpec:
                 location_of(function),
             )
         lower = tuple(bounds.lb)
-        shape = tuple(u - l for l, u in zip(bounds.lb, bounds.ub, strict=True))
+        shape = tuple(hi - lo for lo, hi in zip(bounds.lb, bounds.ub, strict=True))
         element = arg_type.get_element_type()
         return ArgSpec(arg.index, "field", shape, lower, element, numpy_dtype(element))
     if isinstance(arg_type, TensorType):
@@ -133,7 +133,5 @@ def _spec(function: func.FuncOp, arg: BlockArgument) -> ArgSpec:
                 location_of(function),
             )
         element = arg_type.get_element_type()
-        return ArgSpec(
-            arg.index, "tensor", shape, (0,) * len(shape), element, numpy_dtype(element)
-        )
+        return ArgSpec(arg.index, "tensor", shape, (0,) * len(shape), element, numpy_dtype(element))
     return ArgSpec(arg.index, "scalar", (), (), arg_type, numpy_dtype(arg_type))

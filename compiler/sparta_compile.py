@@ -76,9 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="stencil mapping strategy: auto (default), uniform, or sparta-bblock",
     )
-    out.add_argument(
-        "--max-tiles", type=int, metavar="N", help="use at most N compute tiles"
-    )
+    out.add_argument("--max-tiles", type=int, metavar="N", help="use at most N compute tiles")
     gemm = parser.add_argument_group("GEMM quantization")
     gemm.add_argument("--weights", metavar="W.npz", help="weights of a GEMM/MLP program")
     gemm.add_argument(
@@ -129,9 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--heatmap", metavar="HEAT.png", help="draw per-tile utilization (needs matplotlib)"
     )
-    run.add_argument(
-        "--no-progress", action="store_true", help="never show a progress bar"
-    )
+    run.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     diag = parser.add_argument_group("diagnostics")
     diag.add_argument(
         "--timing", action="store_true", help="print wall time per phase and per pass"

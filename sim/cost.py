@@ -94,7 +94,9 @@ def kernel_cost(kernel: Kernel, device: Device) -> KernelCost:
         if op.opcode == "tile.read":
             key = (int(op.attr("operand")), int(op.attr("token")))  # type: ignore[call-overload]
             start = tuple(op.attr("start"))  # type: ignore[arg-type]
-            read_spans.setdefault(key, []).append(start + tuple(s + n for s, n in zip(start, op.shape)))
+            read_spans.setdefault(key, []).append(
+                start + tuple(s + n for s, n in zip(start, op.shape, strict=False))
+            )
             read_dtype[key] = op.dtype
             if start and start[-1] % _lanes(device, "alu", op.dtype, op) != 0:
                 vector += _chunks(op, op.dtype, device, "alu")
@@ -179,7 +181,7 @@ def _union_elements(spans: list[tuple[int, ...]]) -> int:
     rank = len(spans[0]) // 2
     lo = [min(s[d] for s in spans) for d in range(rank)]
     hi = [max(s[rank + d] for s in spans) for d in range(rank)]
-    return prod(h - l for l, h in zip(lo, hi, strict=True)) if rank else 1
+    return prod(b - a for a, b in zip(lo, hi, strict=True)) if rank else 1
 
 
 def _matmul_macs(op: KernelOp) -> int:

@@ -171,9 +171,7 @@ class Device:
     def compute_tiles(self) -> list[Coord]:
         """Every compute tile, column-major."""
         return [
-            Coord(col, row)
-            for col in range(self.array.columns)
-            for row in self.array.compute_rows
+            Coord(col, row) for col in range(self.array.columns) for row in self.array.compute_rows
         ]
 
     def shim_tiles(self) -> list[Coord]:
@@ -285,9 +283,7 @@ def parse_device(text: str, path: str) -> Device:
     description = reader.text(header, "device", "description")
     reader.no_extra(header, "device", {"name", "generation", "description"})
     reader.no_extra(data, "", {"device", *_SECTIONS})
-    sections = {
-        key: reader.section(data, key, cls) for key, cls in _SECTIONS.items()
-    }
+    sections = {key: reader.section(data, key, cls) for key, cls in _SECTIONS.items()}
     device = Device(
         name=name,
         generation=generation,
@@ -345,7 +341,7 @@ class _Reader:
 
     def figure(self, key: str, entry: Any, hint: Any) -> Any:
         if not isinstance(entry, dict) or "value" not in entry:
-            raise self.fail(key, "write it as { value = ..., source = \"...\" }")
+            raise self.fail(key, 'write it as { value = ..., source = "..." }')
         provenance = entry.get("source") or entry.get("assumption")
         if not isinstance(provenance, str) or not provenance.strip():
             raise self.fail(key, "give a non-empty 'source' or 'assumption' for this figure")
@@ -409,9 +405,7 @@ def _check_consistency(device: Device, reader: _Reader) -> None:
     """Cross-field rules: rows are disjoint, lanes cover the dtypes, rules are known."""
     array = device.array
     if array.neighbour_rule not in NEIGHBOUR_RULES:
-        raise reader.fail(
-            "array.neighbour_rule", f"must be one of {', '.join(NEIGHBOUR_RULES)}"
-        )
+        raise reader.fail("array.neighbour_rule", f"must be one of {', '.join(NEIGHBOUR_RULES)}")
     if array.columns == 0 or not array.compute_rows:
         raise reader.fail("array.columns", "the array needs columns and compute rows")
     rows = [array.shim_row, *array.memory_tile_rows, *array.compute_rows]

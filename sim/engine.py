@@ -232,7 +232,7 @@ class Engine:
     # --- elaboration --------------------------------------------------------------
 
     def _elaborate(self) -> None:
-        program, device = self.program, self.device
+        program, _device = self.program, self.device
         self.producer_pool: dict[str, Pool] = {}
         self.consumer_pool: dict[tuple[str, Coord], tuple[Pool, int]] = {}
         totals = _token_totals(program)
@@ -245,9 +245,7 @@ class Engine:
             actor = CoreActor(self, core.tile, core.body)
             self.actors.append(actor)
             self.tiles[core.tile] = actor.stats
-        self.total_runs = sum(
-            a.total_runs for a in self.actors if isinstance(a, CoreActor)
-        )
+        self.total_runs = sum(a.total_runs for a in self.actors if isinstance(a, CoreActor))
 
     def _elaborate_fifo(self, index: int, fifo: Fifo, total: int) -> None:
         device = self.device
@@ -572,6 +570,7 @@ class Mover(Actor):
     """A DMA path: one MM2S channel (or external memory) to one or more S2MM ends."""
 
     __slots__ = (
+        "base",
         "channel_free",
         "dests",
         "durations",
@@ -579,7 +578,6 @@ class Mover(Actor):
         "latency",
         "moved",
         "role",
-        "base",
         "source",
         "stats",
         "token_bytes",
@@ -606,8 +604,7 @@ class Mover(Actor):
         self.token_bytes = fifo.token_bytes
         tiles = [fifo.pool_tile] + [tile for _, tile, _, _ in dests]
         rate = min(
-            [engine.bytes_per_cycle(tile) for tile in tiles]
-            + [device.stream.port_bits // 8]
+            [engine.bytes_per_cycle(tile) for tile in tiles] + [device.stream.port_bits // 8]
         )
         base = ceil(self.token_bytes / rate) + device.dma.bd_overhead_cycles
         self.durations = self._durations(engine, fifo, base)

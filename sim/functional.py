@@ -27,7 +27,7 @@ def pattern_addresses(patterns: Sequence[AccessPattern]) -> np.ndarray:
     for pattern in patterns:
         address = np.asarray(pattern.offset, dtype=np.int64)
         for size, stride in zip(pattern.sizes, pattern.strides, strict=True):
-            address = (address[..., None] + np.arange(size, dtype=np.int64) * stride)
+            address = address[..., None] + np.arange(size, dtype=np.int64) * stride
         parts.append(address.reshape(-1))
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 

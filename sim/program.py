@@ -22,12 +22,11 @@ Vocabulary (close to MLIR-AIE's objectFIFOs):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from math import prod
-from typing import Union
 
 
-class TileKind(str, Enum):
+class TileKind(StrEnum):
     """What a tile is: a core with local memory, a memory tile, or an I/O (shim) tile."""
 
     COMPUTE = "compute"
@@ -70,7 +69,7 @@ class External:
         return prod(self.shape)
 
 
-class Via(str, Enum):
+class Via(StrEnum):
     """How tokens reach a consumer: directly in shared memory, or by DMA over streams."""
 
     SHARED = "shared"
@@ -130,7 +129,7 @@ class Fifo:
         raise KeyError(f"fifo {self.name} has no consumer at {tile}")
 
 
-class Port(str, Enum):
+class Port(StrEnum):
     """Which side of a fifo a core acts on."""
 
     PRODUCE = "produce"
@@ -171,7 +170,7 @@ class Loop:
     body: tuple[Step, ...]
 
 
-Step = Union[Acquire, Release, Run, Loop]
+Step = Acquire | Release | Run | Loop
 
 
 @dataclass(frozen=True)
@@ -244,7 +243,7 @@ class AccessPattern:
         return prod(self.sizes)
 
 
-class Direction(str, Enum):
+class Direction(StrEnum):
     """MM2S reads external memory into the array; S2MM writes array results out."""
 
     MM2S = "mm2s"
@@ -264,7 +263,7 @@ class Transfer:
     """Processed in order, one DMA task each."""
 
 
-class LinkMode(str, Enum):
+class LinkMode(StrEnum):
     """How a link maps input tokens to output tokens."""
 
     FORWARD = "forward"
@@ -283,6 +282,23 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Work:
+    """The source program's work for one run, independent of how it is mapped.
+
+    `ops` counts the source program's arithmetic ops per output point times the output
+    points (recomputation a mapping adds does not count); `bytes_in`/`bytes_out` are the
+    external data the program must read and write at least once; `dtype` is the element
+    type its arithmetic runs in; `matmul_precision` is set for GEMMs.
+    """
+
+    ops: int
+    bytes_in: int
+    bytes_out: int
+    dtype: str
+    matmul_precision: str | None = None
+
+
+@dataclass(frozen=True)
 class TileProgram:
     """A complete lowered program for one device."""
 
@@ -294,9 +310,9 @@ class TileProgram:
     cores: tuple[Core, ...]
     transfers: tuple[Transfer, ...]
     links: tuple[Link, ...] = ()
-    ops_per_run: int = 0
-    """Arithmetic ops of the *source* program for the whole run (every output point times
-    the source ops per point), so every mapping of one program reports the same work."""
+    work: Work | None = None
+    """What the source program computes, for throughput and roofline; None for
+    hand-written programs that do not say."""
     attributes: tuple[tuple[str, str], ...] = ()
     """The chosen partition, placement and strategy, as the IR prints them."""
     _index: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
