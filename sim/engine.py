@@ -127,6 +127,12 @@ class TileStats:
     finish: int = 0
     runs: int = 0
     ops: int = 0
+    first_run: int = -1
+    last_run_end: int = 0
+    port_cycles: int = 0
+    """Busy cycles beyond the vector work: kernels bound by load or store ports."""
+    kernel_overheads: int = 0
+    """Busy cycles spent in per-invocation kernel overhead (loop set-up, prologues)."""
 
 
 @dataclass
@@ -136,6 +142,8 @@ class ChannelStats:
     busy: int = 0
     bytes: int = 0
     tokens: int = 0
+    first_start: int = -1
+    last_end: int = 0
 
 
 @dataclass
@@ -558,6 +566,11 @@ class CoreActor(Actor):
         stats.overhead += self.pending
         stats.runs += 1
         stats.ops += cost.ops
+        stats.port_cycles += cost.cycles - cost.overhead_cycles - cost.vector_cycles
+        stats.kernel_overheads += cost.overhead_cycles
+        if stats.first_run < 0:
+            stats.first_run = now + self.pending
+        stats.last_run_end = now + duration
         if engine.trace is not None:
             engine.trace.append((str(self.tile), name, now + self.pending, now + duration))
         self.pending = 0
@@ -660,11 +673,14 @@ class Mover(Actor):
         duration = self.base + self.durations.get(token, 0)
         for pool in self.dests:
             pool.held += 1
+        end = now + duration
         for stats in self.stats:
             stats.busy += duration
             stats.bytes += self.token_bytes
             stats.tokens += 1
-        end = now + duration
+            if stats.first_start < 0:
+                stats.first_start = now
+            stats.last_end = end
         self.channel_free = end
         self.moved += 1
         if engine.trace is not None:

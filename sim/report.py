@@ -1,0 +1,335 @@
+"""The run report: data first (`to_json`), readable text second (`render`).
+
+Throughput compares mappings fairly because `ops` is the source program's work (see
+`program.Work`), never the operations a mapping happens to execute. The roofline is that
+of the whole device: the lower of (a) the peak vector op rate of all its compute tiles and
+(b) the rate at which all its shim DMA channels can move the program's external input and
+output, times the program's ops per byte. For (b) the input and output channels are
+separate resources, so the bound is set by the direction that needs longer.
+
+The "why not peak" summary splits the gap between the achieved cycles and the roofline's
+cycles into causes, measured on the binding resource: shim channel-cycles when the
+roofline is I/O-bound, tile-cycles when it is compute-bound. The components add up to the
+gap exactly; each is given in cycles of the run and as a share of the gap.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any
+
+from sparta.sim.device import Device
+from sparta.sim.engine import EngineResult
+from sparta.sim.program import Coord, Direction, TileKind, TileProgram
+
+
+@dataclass(frozen=True)
+class Cause:
+    """One component of the gap to the roofline."""
+
+    name: str
+    cycles: float
+    percent: float
+
+
+@dataclass
+class Report:
+    """Everything a run measured, JSON-ready."""
+
+    data: dict[str, Any]
+    causes: list[Cause] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return self.data
+
+    def render(self) -> str:
+        """The report as terminal text."""
+        d = self.data
+        lines = [
+            f"{d['program']} on {d['device']}: {d['tiles_used']} compute tiles, "
+            f"{d['shim_channels_used']['in']} in + {d['shim_channels_used']['out']} out "
+            "shim channels",
+            f"  cycles {d['cycles']:,} ({d['seconds'] * 1e6:,.1f} us at "
+            f"{d['clock_hz'] / 1e9:.2f} GHz)",
+        ]
+        if d["ops"]:
+            lines.append(
+                f"  throughput {d['throughput_gops']:,.1f} GOp/s   roofline "
+                f"{d['roofline_gops']:,.1f} GOp/s ({d['roofline_bound']}-bound)   "
+                f"reached {100 * d['roofline_fraction']:.1f}%"
+            )
+        lines.append(f"  load imbalance {d['load_imbalance']:.3f} (max / mean busy cycles)")
+        for name, kernel in sorted(d["kernels"].items()):
+            lines.append(
+                f"  kernel {name}: {kernel['cycles']} cycles/call ({kernel['bound']}-bound), "
+                f"{kernel['calls']} calls"
+            )
+        why = d.get("why_not_peak")
+        if why:
+            lines.append(
+                f"  why not peak: {why['gap_cycles']:,.0f} cycles between the run and the "
+                f"roofline, measured on {why['measured_on']}"
+            )
+            for cause in self.causes:
+                lines.append(
+                    f"    {cause.name:<32} {cause.cycles:>12,.0f} cycles {cause.percent:6.1f}%"
+                )
+        sim = d["simulation"]
+        lines.append(
+            f"  simulated {sim['events']:,} events in {sim['wall_seconds']:.2f} s "
+            f"({sim['events_per_second']:,.0f} events/s, {sim['cycles_per_second']:,.0f} "
+            "cycles/s)"
+        )
+        return "\n".join(lines)
+
+
+def _versions() -> dict[str, str]:
+    out = {}
+    for package in ("sparta", "xdsl", "numpy"):
+        try:
+            out[package] = version(package)
+        except PackageNotFoundError:
+            out[package] = "unknown"
+    return out
+
+
+def program_hash(program: TileProgram) -> str:
+    """A stable fingerprint of the program (its dataclass text)."""
+    return hashlib.sha256(repr(program).encode()).hexdigest()[:16]
+
+
+def build_report(program: TileProgram, device: Device, timing: EngineResult) -> Report:
+    """Measure the run against the device's roofline and explain the gap."""
+    cycles = max(timing.cycles, 1)
+    clock = device.array.clock_hz
+    seconds = cycles / clock
+    work = program.work
+    ops = work.ops if work else 0
+    compute_peak, io_peak = _peaks(program, device)
+    bound = "compute" if compute_peak <= io_peak else "io"
+    roofline = min(compute_peak, io_peak)  # ops per cycle
+    used = sorted(timing.tiles)
+    busy = [timing.tiles[t].busy for t in used]
+    mean_busy = sum(busy) / len(busy) if busy else 0.0
+    shim_in = sorted(
+        {(t.shim, t.channel) for t in program.transfers if t.direction is Direction.MM2S}
+    )
+    shim_out = sorted(
+        {(t.shim, t.channel) for t in program.transfers if t.direction is Direction.S2MM}
+    )
+    calls: dict[str, int] = {}
+    for record in timing.runs.values():
+        calls[record.kernel] = calls.get(record.kernel, 0) + len(record.heads)
+    data: dict[str, Any] = {
+        "program": program.name,
+        "program_hash": program_hash(program),
+        "device": device.name,
+        "device_file": device.path,
+        "clock_hz": clock,
+        "versions": _versions(),
+        "attributes": dict(program.attributes),
+        "tiles_used": len(used),
+        "memory_tiles_used": len(
+            {link.tile for link in program.links if device.kind(link.tile) is TileKind.MEMORY}
+        ),
+        "shim_channels_used": {"in": len(shim_in), "out": len(shim_out)},
+        "cycles": timing.cycles,
+        "seconds": seconds,
+        "ops": ops,
+        "throughput_gops": ops / seconds / 1e9 if ops else 0.0,
+        "roofline_gops": roofline * clock / 1e9,
+        "roofline_bound": bound,
+        "roofline_fraction": (ops / cycles) / roofline if ops and roofline else 0.0,
+        "peak": {
+            "compute_gops": compute_peak * clock / 1e9,
+            "io_gops": io_peak * clock / 1e9 if io_peak != float("inf") else None,
+        },
+        "load_imbalance": max(busy) / mean_busy if busy and mean_busy else 1.0,
+        "per_tile": {_key(t): _tile_json(timing, t, timing.cycles) for t in used},
+        "channels": {
+            f"{_key(tile)} {direction} {channel}": {
+                "busy": stats.busy,
+                "bytes": stats.bytes,
+                "utilization": stats.busy / cycles,
+            }
+            for (tile, direction, channel), stats in sorted(
+                timing.channels.items(), key=lambda item: (item[0][0], item[0][1], item[0][2])
+            )
+        },
+        "kernels": {
+            name: {
+                "cycles": cost.cycles,
+                "vector_cycles": cost.vector_cycles,
+                "load_cycles": cost.load_cycles,
+                "store_cycles": cost.store_cycles,
+                "overhead_cycles": cost.overhead_cycles,
+                "ops": cost.ops,
+                "bound": cost.bound,
+                "calls": calls.get(name, 0),
+            }
+            for name, cost in sorted(timing.kernel_costs.items())
+        },
+        "simulation": {
+            "events": timing.events,
+            "wall_seconds": timing.wall_seconds,
+            "events_per_second": timing.events / max(timing.wall_seconds, 1e-9),
+            "cycles_per_second": timing.cycles / max(timing.wall_seconds, 1e-9),
+        },
+    }
+    causes: list[Cause] = []
+    if ops and roofline:
+        if bound == "io":
+            why, causes = _io_gap(program, device, timing, cycles)
+        else:
+            why, causes = _compute_gap(program, device, timing, cycles, compute_peak)
+        data["why_not_peak"] = why
+    return Report(data, causes)
+
+
+def _key(tile: Coord) -> str:
+    return f"{tile.col},{tile.row}"
+
+
+def _tile_json(timing: EngineResult, tile: Coord, cycles: int) -> dict[str, Any]:
+    s = timing.tiles[tile]
+    idle = max(cycles - s.busy - s.overhead - s.stall_input - s.stall_output, 0)
+    return {
+        "busy": s.busy,
+        "stall_input": s.stall_input,
+        "stall_output": s.stall_output,
+        "overhead": s.overhead,
+        "idle": idle,
+        "utilization": s.busy / max(cycles, 1),
+        "kernel_calls": s.runs,
+    }
+
+
+def _peaks(program: TileProgram, device: Device) -> tuple[float, float]:
+    """(compute, I/O) roofline limits in source ops per cycle for the whole device."""
+    work = program.work
+    if work is None or work.ops == 0:
+        return 0.0, 0.0
+    tiles = len(device.compute_tiles())
+    if work.matmul_precision:
+        per_tile = 2 * device.matmul.macs_per_cycle.get(work.matmul_precision, 0)
+    else:
+        per_tile = device.peak_ops_per_cycle(work.dtype)
+    compute = float(tiles * per_tile)
+    rate = device.dma.shim_channel_bytes_per_cycle
+    times = []
+    if work.bytes_in:
+        times.append(work.bytes_in / (device.shim_channels_in * rate))
+    if work.bytes_out:
+        times.append(work.bytes_out / (device.shim_channels_out * rate))
+    io = work.ops / max(times) if times else float("inf")
+    return compute, io
+
+
+def _binding_direction(program: TileProgram, device: Device) -> Direction:
+    work = program.work
+    assert work is not None
+    need_in = work.bytes_in / device.shim_channels_in
+    need_out = work.bytes_out / device.shim_channels_out
+    return Direction.MM2S if need_in >= need_out else Direction.S2MM
+
+
+def _io_gap(
+    program: TileProgram, device: Device, timing: EngineResult, cycles: int
+) -> tuple[dict[str, Any], list[Cause]]:
+    """Split the gap on the binding shim direction's channel-cycles."""
+    work = program.work
+    assert work is not None
+    direction = _binding_direction(program, device)
+    name = direction.value
+    rate = device.dma.shim_channel_bytes_per_cycle
+    channels = device.shim_channels_in if direction is Direction.MM2S else device.shim_channels_out
+    ideal_bytes = work.bytes_in if direction is Direction.MM2S else work.bytes_out
+    shim = [
+        stats
+        for (tile, kind, _), stats in timing.channels.items()
+        if kind == name and device.kind(tile) is TileKind.SHIM
+    ]
+    moved = sum(s.bytes for s in shim)
+    busy = sum(s.busy for s in shim)
+    last = max((s.last_end for s in shim), default=0)
+    fill = sum(max(s.first_start, 0) for s in shim)
+    imbalance = sum(last - s.last_end for s in shim)
+    drain = len(shim) * (cycles - last)
+    stalls = sum(max(s.last_end - max(s.first_start, 0) - s.busy, 0) for s in shim)
+    parts = {
+        f"unused shim {name} channels": (channels - len(shim)) * cycles,
+        "pipeline fill (before first transfer)": fill,
+        "pipeline drain (after last transfer)": drain,
+        "imbalance between channels": imbalance,
+        "stalls: array not ready": stalls,
+        "DMA set-up and task overheads": busy - moved / rate,
+        "extra bytes (halos, duplicates)": (moved - ideal_bytes) / rate,
+    }
+    return _summarize(parts, channels, cycles, f"{channels} shim {name} channels")
+
+
+def _compute_gap(
+    program: TileProgram,
+    device: Device,
+    timing: EngineResult,
+    cycles: int,
+    compute_peak: float,
+) -> tuple[dict[str, Any], list[Cause]]:
+    """Split the gap on tile-cycles of every compute tile of the device."""
+    work = program.work
+    assert work is not None
+    tiles = len(device.compute_tiles())
+    per_tile_peak = compute_peak / tiles
+    stats = list(timing.tiles.values())
+    max_busy = max((s.busy for s in stats), default=0)
+    executed = sum(s.ops for s in stats)
+    parts = {
+        "unused compute tiles": (tiles - len(stats)) * cycles,
+        "pipeline fill": 0.0,
+        "pipeline drain": 0.0,
+        "imbalance between tiles": 0.0,
+        "stalls on input": 0.0,
+        "stalls on output": 0.0,
+        "lock, loop and kernel-call overheads": 0.0,
+        "load/store port pressure": float(sum(s.port_cycles for s in stats)),
+        "recomputation": max(executed - work.ops, 0) / per_tile_peak,
+        "vector lanes idle (unfused, shuffles, emulation)": 0.0,
+    }
+    for s in stats:
+        fill = max(s.first_run, 0)
+        drain = max(cycles - s.last_run_end, 0)
+        waiting = fill + drain + s.stall_input + s.stall_output
+        imbalance = min(max_busy - s.busy, waiting)
+        share = 1 - imbalance / waiting if waiting else 0.0
+        parts["pipeline fill"] += fill * share
+        parts["pipeline drain"] += drain * share
+        parts["stalls on input"] += s.stall_input * share
+        parts["stalls on output"] += s.stall_output * share
+        parts["imbalance between tiles"] += imbalance
+        parts["lock, loop and kernel-call overheads"] += s.overhead + s.kernel_overheads
+        accounted = fill + drain + s.stall_input + s.stall_output + s.overhead + s.busy
+        parts["pipeline drain"] += max(cycles - accounted, 0)  # idle between phases
+    vector = sum(s.busy - s.port_cycles - s.kernel_overheads for s in stats)
+    parts["vector lanes idle (unfused, shuffles, emulation)"] = vector - executed / per_tile_peak
+    return _summarize(parts, tiles, cycles, f"{tiles} compute tiles")
+
+
+def _summarize(
+    parts: dict[str, float], width: int, cycles: int, measured_on: str
+) -> tuple[dict[str, Any], list[Cause]]:
+    gap = sum(parts.values()) / width
+    causes = [
+        Cause(name, value / width, 100 * value / width / gap if gap > 0 else 0.0)
+        for name, value in parts.items()
+        if abs(value) >= 0.5
+    ]
+    causes.sort(key=lambda c: -c.cycles)
+    why = {
+        "measured_on": measured_on,
+        "gap_cycles": gap,
+        "gap_percent_of_run": 100 * gap / cycles,
+        "causes": [{"cause": c.name, "cycles": c.cycles, "percent": c.percent} for c in causes],
+    }
+    return why, causes
