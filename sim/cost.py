@@ -40,7 +40,7 @@ DIV_OPS = frozenset(
 )
 REM_OPS = frozenset({"arith.remsi", "arith.remui", "arith.remf"})
 SQRT_OPS = frozenset({"math.sqrt", "math.rsqrt", "math.cbrt"})
-FREE_OPS = frozenset({"arith.constant", "vector.broadcast", "tile.yield"})
+FREE_OPS = frozenset({"arith.constant", "vector.broadcast", "vector.shape_cast", "tile.yield"})
 CHEAP_MATH = frozenset(
     {
         "math.absf",
@@ -55,6 +55,7 @@ CHEAP_MATH = frozenset(
     }
 )
 MEMORY_OPS = frozenset({"tile.read", "tile.write"})
+SHUFFLE_OPS = frozenset({"vector.extract_strided_slice"})
 
 LANE_DTYPE = {"i1": "i8", "i8": "i8", "i16": "i16", "i32": "i32", "bf16": "bf16", "f32": "f32"}
 """Which lane table entry an op on each element type uses (booleans ride the int8 lanes)."""
@@ -103,6 +104,9 @@ def kernel_cost(kernel: Kernel, device: Device) -> KernelCost:
             continue
         if op.opcode == "tile.write":
             stored_bytes += prod(op.shape) * _bytes(op.dtype)
+            continue
+        if op.opcode in SHUFFLE_OPS:
+            vector += _chunks(op, op.dtype, device, "alu")
             continue
         if op.opcode == "tile.matmul":
             vector += _matmul_cycles(op, device)

@@ -271,7 +271,7 @@ class Engine:
             pool = Pool(index, f"{fifo.name}@{end.tile}", end.depth, unbounded=sink)
             role = pool.add_consumer()
             self.consumer_pool[(fifo.name, end.tile)] = (pool, role)
-            dma_dests.append((pool, end.tile, end.channel, end.hops))
+            dma_dests.append((pool, end.pool_tile, end.channel, end.hops))
         if dma_dests:
             role = source.add_consumer()
             self.actors.append(Mover(self, fifo, source, role, dma_dests, total))
@@ -445,10 +445,12 @@ class CoreActor(Actor):
                 kernel = engine.program.kernel(step.kernel)
                 cost = engine.kernel_costs[step.kernel]
                 bindings = []
-                for fifo, operand in zip(step.fifos, kernel.operands, strict=True):
+                for i, (fifo, operand) in enumerate(zip(step.fifos, kernel.operands, strict=True)):
                     pool, role = self._pool(engine, fifo, operand.port)
-                    bindings.append((pool, role, operand.window, engine.fifo_index[fifo]))
-                code.append((_RUN, step.kernel, cost, tuple(bindings), step.fifos))
+                    bindings.append(
+                        (pool, role, operand.window, engine.fifo_index[fifo], step.offset(i))
+                    )
+                code.append((_RUN, step.kernel, cost, tuple(bindings), step))
                 self.total_runs += multiplicity
 
     def _pool(self, engine: Engine, fifo: str, port: Port) -> tuple[Pool, int]:
@@ -535,21 +537,23 @@ class CoreActor(Actor):
             engine.wake(pool.prod_waiters)
 
     def _run(self, engine: Engine, now: int, instr: tuple) -> None:
-        _, name, cost, bindings, fifos = instr
+        _, name, cost, bindings, step = instr
+        fifos = step.fifos
         windows = []
         heads = []
-        for pool, role, window, fifo in bindings:
+        for pool, role, window, fifo, offset in bindings:
             if role < 0:
                 head, held = pool.produced, pool.held
             else:
                 head, held = pool.released[role], pool.cons_held[role]
-            if held != window:
+            if offset + window > held:
                 raise SimulationError(
-                    f"core {self.tile} runs kernel {name} holding {held} tokens of fifo "
-                    f"{engine.program.fifos[fifo].name}, but the kernel's window is {window}"
+                    f"core {self.tile} runs kernel {name} on tokens {offset}..."
+                    f"{offset + window - 1} of fifo {engine.program.fifos[fifo].name} "
+                    f"but holds only {held}"
                 )
-            windows.append((fifo, head, window, role < 0))
-            heads.append(head)
+            windows.append((fifo, head + offset, window, role < 0))
+            heads.append(head + offset)
         level = engine.level_of([(f, h, n) for f, h, n, _ in windows])
         for fifo, head, count, write in windows:
             engine.mark(fifo, head, count, level, write)

@@ -81,8 +81,9 @@ class FifoEnd:
     """One consumer end of a fifo.
 
     `SHARED`: the consumer reads the producer-side pool in place (its tile must reach the
-    fifo's `pool_tile`). `DMA`: tokens arrive on the consumer tile's S2MM `channel` after
-    `hops` stream-switch hops, into a pool of `depth` buffers in the consumer's own memory.
+    fifo's `pool_tile`). `DMA`: tokens arrive after `hops` stream-switch hops on S2MM
+    `channel` of `landing` (the consumer's own tile when None, or a neighbour whose memory
+    the consumer reaches), into a pool of `depth` buffers there.
     """
 
     tile: Coord
@@ -90,6 +91,12 @@ class FifoEnd:
     depth: int = 0
     channel: int | None = None
     hops: int = 0
+    landing: Coord | None = None
+
+    @property
+    def pool_tile(self) -> Coord:
+        """Where this end's DMA pool lives (and whose S2MM channel fills it)."""
+        return self.landing if self.landing is not None else self.tile
 
 
 @dataclass(frozen=True)
@@ -156,10 +163,18 @@ class Release:
 
 @dataclass(frozen=True)
 class Run:
-    """Invoke `kernel` on the held windows of `fifos`, one per kernel operand, in order."""
+    """Invoke `kernel` on windows of `fifos`, one per kernel operand, in order.
+
+    Operand i's window starts `offsets[i]` tokens after the oldest token the core holds
+    of that fifo (so one held window can serve several kernels that need parts of it).
+    """
 
     kernel: str
     fifos: tuple[str, ...]
+    offsets: tuple[int, ...] = ()
+
+    def offset(self, operand: int) -> int:
+        return self.offsets[operand] if self.offsets else 0
 
 
 @dataclass(frozen=True)

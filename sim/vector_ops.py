@@ -162,8 +162,10 @@ def _cast(op: KernelOp, args: list[Array]) -> Array:
             return (a & 1).astype(bool)
         return a.astype(target)  # numpy integer narrowing keeps the low bits
     if name in ("arith.fptosi", "arith.fptoui"):
+        info = np.iinfo(target)
         with np.errstate(invalid="ignore"):
-            return np.trunc(a).astype(target)
+            clipped = np.clip(np.nan_to_num(np.trunc(a), nan=0.0), info.min, info.max)
+        return clipped.astype(target)
     if name == "arith.bitcast":
         return a.view(target)
     return a.astype(target)
@@ -190,7 +192,24 @@ def _constant(op: KernelOp, args: list[Array]) -> Array:
 
 
 def _broadcast(op: KernelOp, args: list[Array]) -> Array:
-    return args[0]
+    """MLIR broadcast: align trailing dims, stretch size-1 and missing leading dims."""
+    value = args[0]
+    if value.ndim == 0:
+        return value
+    batch, source = value.shape[0], value.shape[1:]
+    padded = value.reshape((batch,) + (1,) * (len(op.shape) - len(source)) + source)
+    return np.broadcast_to(padded, (batch, *op.shape))
+
+
+def _shape_cast(op: KernelOp, args: list[Array]) -> Array:
+    value = args[0]
+    return value.reshape((value.shape[0], *op.shape)) if value.ndim else value
+
+
+def _extract_slice(op: KernelOp, args: list[Array]) -> Array:
+    offsets = tuple(op.attr("offsets"))  # type: ignore[call-overload]
+    index = tuple(slice(o, o + n) for o, n in zip(offsets, op.shape, strict=True))
+    return args[0][(slice(None), *index)]
 
 
 def _select(op: KernelOp, args: list[Array]) -> Array:
@@ -216,6 +235,8 @@ def _nan_min(a: Array, b: Array) -> Array:
 OPS: dict[str, OpFn] = {
     "arith.constant": _constant,
     "vector.broadcast": _broadcast,
+    "vector.shape_cast": _shape_cast,
+    "vector.extract_strided_slice": _extract_slice,
     "arith.addi": _int_fn(np.add),
     "arith.subi": _int_fn(np.subtract),
     "arith.muli": _int_fn(np.multiply),

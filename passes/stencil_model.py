@@ -1,0 +1,490 @@
+"""A stencil program as plain data: fields, applies (op lists over accesses), stores.
+
+The mapping passes read programs through this model: it names every apply, records
+where each one reads (offsets per operand, in the apply's index space), the box it must
+compute, and its body as SSA ops with `scf.if` flattened into selects (both branches are
+computed, as a vector core would). It also measures the program's mapping-independent
+work (`Work`): source ops per output point times output points, and the bytes it must
+read and write at least once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from math import prod
+
+from xdsl.dialects import arith, func, scf, stencil
+from xdsl.dialects.builtin import (
+    BFloat16Type,
+    DenseIntOrFPElementsAttr,
+    Float16Type,
+    Float32Type,
+    Float64Type,
+    FloatAttr,
+    IndexType,
+    IntegerAttr,
+    IntegerType,
+    ModuleOp,
+)
+from xdsl.ir import Attribute, BlockArgument, Operation, SSAValue
+
+from sparta.dialects.locations import location_of
+from sparta.sim.errors import InputError, SourceLocation
+from sparta.sim.program import Work, dtype_bytes
+
+UNSUPPORTED_IN_MAPPING = {
+    "stencil.index": "coordinates inside apply bodies (stencil.index)",
+    "stencil.dyn_access": "data-dependent accesses (stencil.dyn_access)",
+    "stencil.combine": "domain combination (stencil.combine)",
+}
+
+
+@dataclass(frozen=True)
+class Box:
+    """A half-open box [lb, ub) of integer points."""
+
+    lb: tuple[int, ...]
+    ub: tuple[int, ...]
+
+    @property
+    def shape(self) -> tuple[int, ...]:
+        return tuple(u - lo for lo, u in zip(self.lb, self.ub, strict=True))
+
+    @property
+    def points(self) -> int:
+        return prod(max(s, 0) for s in self.shape)
+
+    def union(self, other: Box) -> Box:
+        return Box(tuple(map(min, self.lb, other.lb)), tuple(map(max, self.ub, other.ub)))
+
+    def shifted(self, lo: tuple[int, ...], hi: tuple[int, ...]) -> Box:
+        """The box grown by per-dimension offsets: [lb + lo, ub + hi)."""
+        return Box(
+            tuple(a + b for a, b in zip(self.lb, lo, strict=True)),
+            tuple(a + b for a, b in zip(self.ub, hi, strict=True)),
+        )
+
+    def contains(self, other: Box) -> bool:
+        return all(a <= b for a, b in zip(self.lb, other.lb, strict=True)) and all(
+            a >= b for a, b in zip(self.ub, other.ub, strict=True)
+        )
+
+
+@dataclass(frozen=True)
+class Source:
+    """What an apply operand reads: a loaded field, another apply's result, or a scalar.
+
+    `dims` lists the apply-space dimensions the source has (all of them for full-rank
+    sources; fewer for lower-dimensional coefficient fields).
+    """
+
+    kind: str
+    index: int
+    result: int = 0
+    dims: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Op:
+    """One op of an apply body over value ids.
+
+    `stencil.access` carries attrs `operand` (index into the apply's sources) and
+    `offset` (per apply-space dimension; 0 for dimensions the source lacks).
+    """
+
+    opcode: str
+    operands: tuple[int, ...]
+    result: int | None
+    dtype: str
+    attrs: tuple[tuple[str, object], ...] = ()
+
+    def attr(self, key: str) -> object:
+        return dict(self.attrs)[key]
+
+
+@dataclass(frozen=True)
+class Apply:
+    """One `stencil.apply`: what it reads, the box it computes, and its body."""
+
+    index: int
+    name: str
+    sources: tuple[Source, ...]
+    domain: Box
+    dtypes: tuple[str, ...]
+    ops: tuple[Op, ...]
+    outputs: tuple[int | None, ...]
+    location: SourceLocation | None
+
+    @property
+    def ops_per_point(self) -> int:
+        return sum(1 for op in self.ops if op.opcode not in NON_ARITH)
+
+    def reach(self, operand: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """Smallest and largest access offset per dimension for one operand."""
+        offsets = [op.attr("offset") for op in self.ops if _reads(op, operand)]
+        rank = len(self.domain.lb)
+        if not offsets:
+            return (0,) * rank, (0,) * rank
+        lo = tuple(min(o[d] for o in offsets) for d in range(rank))  # type: ignore[index]
+        hi = tuple(max(o[d] for o in offsets) for d in range(rank))  # type: ignore[index]
+        return lo, hi
+
+
+NON_ARITH = frozenset({"stencil.access", "arith.constant", "scalar"})
+
+
+def _reads(op: Op, operand: int) -> bool:
+    return op.opcode == "stencil.access" and op.attr("operand") == operand
+
+
+@dataclass(frozen=True)
+class Field:
+    """A field argument of the entry function."""
+
+    arg_index: int
+    name: str
+    bounds: Box
+    dtype: str
+    load: Box | None
+    """The region the program reads (its loaded temp's box), if it is loaded."""
+
+
+@dataclass(frozen=True)
+class Store:
+    """`stencil.store` of an apply result into a field over `box`."""
+
+    apply: int
+    result: int
+    field: int
+    box: Box
+
+
+@dataclass(frozen=True)
+class StencilModel:
+    """A whole stencil program as plain data."""
+
+    name: str
+    rank: int
+    fields: tuple[Field, ...]
+    applies: tuple[Apply, ...]
+    stores: tuple[Store, ...]
+    dtype: str
+
+    @property
+    def output_box(self) -> Box:
+        box = self.stores[0].box
+        for store in self.stores[1:]:
+            box = box.union(store.box)
+        return box
+
+    @property
+    def ops_per_point(self) -> int:
+        return sum(a.ops_per_point for a in self.applies)
+
+    def work(self) -> Work:
+        """The mapping-independent work of one run."""
+        points = max(s.box.points for s in self.stores)
+        bytes_in = sum(f.load.points * dtype_bytes(f.dtype) for f in self.fields if f.load)
+        bytes_out = sum(s.box.points * dtype_bytes(self.fields[s.field].dtype) for s in self.stores)
+        return Work(self.ops_per_point * points, bytes_in, bytes_out, self.dtype)
+
+    def consumers(self, apply: int, result: int = 0) -> list[tuple[int, int]]:
+        """(apply, operand) pairs that read result `result` of apply `apply`."""
+        return [
+            (a.index, i)
+            for a in self.applies
+            for i, s in enumerate(a.sources)
+            if s.kind == "temp" and s.index == apply and s.result == result
+        ]
+
+
+def dtype_name(attr: Attribute) -> str:
+    """sparta's element type name for an MLIR type."""
+    if isinstance(attr, IntegerType):
+        return f"i{attr.width.data}"
+    if isinstance(attr, IndexType):
+        return "i64"
+    names = {Float16Type: "f16", BFloat16Type: "bf16", Float32Type: "f32", Float64Type: "f64"}
+    for cls, name in names.items():
+        if isinstance(attr, cls):
+            return name
+    raise InputError(f"unsupported element type {attr}")
+
+
+def _element(attr: Attribute) -> Attribute:
+    if isinstance(attr, (stencil.TempType, stencil.FieldType, stencil.ResultType)):
+        return attr.get_element_type() if not isinstance(attr, stencil.ResultType) else attr.elem
+    return attr
+
+
+def _box(bounds: Attribute, what: str, op: Operation) -> Box:
+    if not isinstance(bounds, stencil.StencilBoundsAttr):
+        raise InputError(
+            f"{what} has no static bounds; the mapping needs shapes (run shape inference "
+            "or give the temps explicit bounds)",
+            location_of(op),
+        )
+    return Box(tuple(bounds.lb), tuple(bounds.ub))
+
+
+def extract_model(function: func.FuncOp) -> StencilModel:
+    """The stencil program of `function` (which must be shape-inferred)."""
+    fields: list[Field] = []
+    field_of_arg: dict[SSAValue, int] = {}
+    loads: dict[SSAValue, int] = {}
+    apply_of: dict[SSAValue, tuple[int, int]] = {}
+    applies: list[Apply] = []
+    stores: list[Store] = []
+    casts: dict[SSAValue, SSAValue] = {}
+    load_boxes: dict[int, Box] = {}
+    for arg in function.body.block.args:
+        if isinstance(arg.type, stencil.FieldType):
+            field_of_arg[arg] = -1
+    for op in function.body.block.ops:
+        if isinstance(op, stencil.CastOp):
+            casts[op.result] = op.field
+        elif isinstance(op, stencil.LoadOp):
+            root = casts.get(op.field, op.field)
+            if not isinstance(root, BlockArgument):
+                raise InputError("stencil.load must read a function argument", location_of(op))
+            index = _field(function, fields, field_of_arg, root, op.field)
+            loads[op.res] = index
+            load_boxes[index] = _box(op.res.type.bounds, "loaded temp", op)  # type: ignore[attr-defined]
+        elif isinstance(op, stencil.ApplyOp):
+            applies.append(_apply(op, len(applies), loads, apply_of, function))
+            for i, res in enumerate(op.res):
+                apply_of[res] = (len(applies) - 1, i)
+        elif isinstance(op, stencil.StoreOp):
+            source = apply_of.get(op.temp)
+            if source is None:
+                raise InputError(
+                    "only results of stencil.apply can be stored by the tile mapping",
+                    location_of(op),
+                )
+            root = casts.get(op.field, op.field)
+            if not isinstance(root, BlockArgument):
+                raise InputError("stencil.store must write a function argument", location_of(op))
+            index = _field(function, fields, field_of_arg, root, op.field)
+            stores.append(Store(source[0], source[1], index, _box(op.bounds, "store", op)))
+        elif isinstance(op, (func.ReturnOp, arith.ConstantOp)):
+            continue
+        else:
+            raise InputError(
+                f"the tile mapping does not support '{op.name}' at function level",
+                location_of(op),
+            )
+    if not stores:
+        raise InputError("the program stores nothing", location_of(function))
+    fields = [
+        Field(f.arg_index, f.name, f.bounds, f.dtype, load_boxes.get(i))
+        for i, f in enumerate(fields)
+    ]
+    rank = len(stores[0].box.lb)
+    dtypes = {a_dtype for a in applies for a_dtype in a.dtypes}
+    dtype = sorted(
+        dtypes,
+        key=lambda d: (
+            dtype_bytes(d) if d in ("i8", "i16", "i32", "i64", "bf16", "f16", "f32", "f64") else 0
+        ),
+    )[-1]
+    return StencilModel(
+        function.sym_name.data, rank, tuple(fields), tuple(applies), tuple(stores), dtype
+    )
+
+
+def _field(
+    function: func.FuncOp,
+    fields: list[Field],
+    field_of_arg: dict[SSAValue, int],
+    arg: BlockArgument,
+    typed: SSAValue,
+) -> int:
+    if field_of_arg.get(arg, -1) >= 0:
+        return field_of_arg[arg]
+    field_type = typed.type
+    assert isinstance(field_type, stencil.FieldType)
+    bounds = _box(field_type.bounds, f"field argument {arg.index}", function)
+    name = arg.name_hint or f"arg{arg.index}"
+    fields.append(Field(arg.index, name, bounds, dtype_name(field_type.get_element_type()), None))
+    field_of_arg[arg] = len(fields) - 1
+    return len(fields) - 1
+
+
+def _apply(
+    op: stencil.ApplyOp,
+    index: int,
+    loads: dict[SSAValue, int],
+    apply_of: dict[SSAValue, tuple[int, int]],
+    function: func.FuncOp,
+) -> Apply:
+    if op.dest:
+        raise InputError(
+            "stencil.apply with destination operands (buffer semantics) is not supported",
+            location_of(op),
+        )
+    rank = op.get_rank()
+    domain = _box(op.res[0].type.bounds, "apply result", op)
+    sources = []
+    for operand in op.args:
+        if operand in loads:
+            sources.append(Source("field", loads[operand], 0, _dims(operand, rank)))
+        elif operand in apply_of:
+            producer, result = apply_of[operand]
+            sources.append(Source("temp", producer, result, _dims(operand, rank)))
+        elif isinstance(operand, BlockArgument):
+            sources.append(Source("scalar", operand.index))
+        else:
+            raise InputError(
+                "apply operands must be loaded fields, apply results or scalar arguments",
+                location_of(op),
+            )
+    body = _Body(op, rank)
+    body.walk(op.region.block.ops)
+    name = op.res[0].name_hint or f"apply{index}"
+    return Apply(
+        index,
+        name.removesuffix("_temp"),
+        tuple(sources),
+        domain,
+        tuple(dtype_name(_element(r.type)) for r in op.res),
+        tuple(body.ops),
+        tuple(body.outputs),
+        location_of(op),
+    )
+
+
+def _dims(value: SSAValue, rank: int) -> tuple[int, ...]:
+    value_type = value.type
+    if isinstance(value_type, stencil.TempType):
+        if value_type.get_num_dims() == rank:
+            return tuple(range(rank))
+        return ()
+    return ()
+
+
+class _Body:
+    """Translates an apply body into `Op`s, flattening `scf.if` into selects."""
+
+    def __init__(self, apply: stencil.ApplyOp, rank: int) -> None:
+        self.apply = apply
+        self.rank = rank
+        self.ops: list[Op] = []
+        self.ids: dict[SSAValue, int] = {}
+        self.outputs: list[int | None] = []
+        for i, arg in enumerate(apply.region.block.args):
+            if not isinstance(arg.type, stencil.TempType):
+                self.ids[arg] = self._new("scalar", (), dtype_name(arg.type), (("operand", i),))
+
+    def _new(self, opcode: str, operands: tuple[int, ...], dtype: str, attrs: tuple = ()) -> int:
+        result = len(self.ops)
+        self.ops.append(Op(opcode, operands, result, dtype, attrs))
+        return result
+
+    def walk(self, ops: object) -> list[int]:
+        yielded: list[int] = []
+        for op in ops:  # type: ignore[attr-defined]
+            if op.name in UNSUPPORTED_IN_MAPPING:
+                raise InputError(
+                    f"the tile mapping does not support {UNSUPPORTED_IN_MAPPING[op.name]} yet "
+                    "(the reference evaluator runs it)",
+                    location_of(op),
+                )
+            if isinstance(op, stencil.AccessOp):
+                self.ids[op.res] = self._access(op)
+            elif isinstance(op, stencil.StoreResultOp):
+                self.ids[op.res] = self.ids[op.arg] if op.arg is not None else -1
+            elif isinstance(op, stencil.ReturnOp):
+                self.outputs = [None if self.ids.get(v, -1) < 0 else self.ids[v] for v in op.arg]
+            elif isinstance(op, scf.IfOp):
+                self._if(op)
+            elif isinstance(op, scf.YieldOp):
+                yielded = [self.ids[v] for v in op.arguments]
+            elif isinstance(op, arith.ConstantOp):
+                self.ids[op.result] = self._new(
+                    "arith.constant", (), dtype_name(op.result.type), (("value", _constant(op)),)
+                )
+            elif op.name.startswith(("arith.", "math.")):
+                if len(op.results) != 1:
+                    raise InputError(
+                        f"'{op.name}' with several results is not supported", location_of(op)
+                    )
+                attrs = _op_attrs(op)
+                operands = tuple(self.ids[v] for v in op.operands)
+                self.ids[op.results[0]] = self._new(
+                    op.name, operands, dtype_name(op.results[0].type), attrs
+                )
+            else:
+                raise InputError(
+                    f"the tile mapping does not support '{op.name}' inside stencil.apply",
+                    location_of(op),
+                )
+        return yielded
+
+    def _access(self, op: stencil.AccessOp) -> int:
+        operand = op.temp.index if isinstance(op.temp, BlockArgument) else -1
+        offsets = tuple(op.offset)
+        full = [0] * self.rank
+        if op.offset_mapping is not None and len(offsets) < self.rank:
+            for off, dim in zip(offsets, op.offset_mapping, strict=True):
+                full[dim] = off
+            dims = tuple(op.offset_mapping)
+        else:
+            mapping = (
+                tuple(op.offset_mapping)
+                if op.offset_mapping is not None
+                else tuple(range(self.rank))
+            )
+            for off, dim in zip(offsets, mapping, strict=True):
+                full[dim] = off
+            dims = tuple(range(self.rank))
+        return self._new(
+            "stencil.access",
+            (),
+            dtype_name(op.res.type),
+            (("operand", operand), ("offset", tuple(full)), ("dims", dims)),
+        )
+
+    def _if(self, op: scf.IfOp) -> None:
+        cond = self.ids[op.cond]
+        then_values = self.walk(op.true_region.block.ops)
+        else_values = self.walk(op.false_region.block.ops) if op.false_region.blocks else []
+        for result, a, b in zip(op.results, then_values, else_values, strict=True):
+            self.ids[result] = self._new("arith.select", (cond, a, b), dtype_name(result.type))
+
+
+def _constant(op: arith.ConstantOp) -> object:
+    value = op.value
+    if isinstance(value, IntegerAttr):
+        return int(value.value.data)
+    if isinstance(value, FloatAttr):
+        return float(value.value.data)
+    if isinstance(value, DenseIntOrFPElementsAttr):
+        values = value.get_values()
+        if len(set(values)) == 1:
+            return values[0]
+    raise InputError("only scalar and splat constants are supported", location_of(op))
+
+
+def _op_attrs(op: Operation) -> tuple[tuple[str, object], ...]:
+    if isinstance(op, arith.CmpiOp):
+        names = ["eq", "ne", "slt", "sle", "sgt", "sge", "ult", "ule", "ugt", "uge"]
+        return (("predicate", names[op.predicate.value.data]),)
+    if isinstance(op, arith.CmpfOp):
+        names = [
+            "false", "oeq", "ogt", "oge", "olt", "ole", "one", "ord",
+            "ueq", "ugt", "uge", "ult", "ule", "une", "uno", "true",
+        ]  # fmt: skip
+        return (("predicate", names[op.predicate.value.data]),)
+    return ()
+
+
+def find_function(module: ModuleOp) -> func.FuncOp:
+    """The (first public) stencil function of a module."""
+    for op in module.walk():
+        if (
+            isinstance(op, func.FuncOp)
+            and op.body.blocks
+            and any(isinstance(inner, stencil.ApplyOp) for inner in op.walk())
+        ):
+            return op
+    raise InputError("the module has no function with stencil.apply to map")
