@@ -1,20 +1,39 @@
-"""sparta's xDSL passes, one per file; the registry maps pass names to loaders."""
+"""sparta's xDSL passes, one per file; the registry maps pass names to loaders.
+
+Every pass lives in `passes/<name with underscores>.py` as `<CamelName>Pass` with
+`name = "<name>"`; loaders import it on first use, so importing this package does no work.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 from xdsl.passes import ModulePass
 
+PASS_NAMES = (
+    "demote-f64",
+    "stencil-prepare",
+    "stencil-split",
+    "stencil-balance",
+    "stencil-replicate",
+    "stencil-place",
+    "stencil-buffers",
+    "stencil-to-tile",
+)
 
-def _demote_f64() -> type[ModulePass]:
-    from sparta.passes.demote_f64 import DemoteF64Pass
 
-    return DemoteF64Pass
+def _loader(name: str) -> Callable[[], type[ModulePass]]:
+    module = f"sparta.passes.{name.replace('-', '_')}"
+    cls = "".join(part.capitalize() for part in name.split("-")) + "Pass"
+
+    def load() -> type[ModulePass]:
+        pass_class: type[ModulePass] = getattr(importlib.import_module(module), cls)
+        return pass_class
+
+    return load
 
 
 def get_all_passes() -> dict[str, Callable[[], type[ModulePass]]]:
     """Loaders for sparta's passes, keyed by pass name (= file stem with dashes)."""
-    return {
-        "demote-f64": _demote_f64,
-    }
+    return {name: _loader(name) for name in PASS_NAMES}

@@ -40,6 +40,7 @@ from sparta.sim.program import (
     TileProgram,
     Transfer,
     Via,
+    Work,
 )
 
 
@@ -71,7 +72,8 @@ def layout_of(model: StencilModel, plan: Plan) -> Layout:
 
 
 class _Builder:
-    def __init__(self, model: StencilModel, plan: Plan, device: Device) -> None:
+    def __init__(self, model: StencilModel, plan: Plan, device: Device, work: Work | None) -> None:
+        self.work = work or model.work()
         self.model = model
         self.plan = plan
         self.device = device
@@ -169,7 +171,7 @@ class _Builder:
             cores,
             tuple(self.transfers),
             tuple(self.links),
-            self.model.work(),
+            self.work,
             attributes,
         )
 
@@ -509,6 +511,12 @@ def _merge(patterns: list[AccessPattern]) -> tuple[AccessPattern, ...]:
     return tuple(patterns)
 
 
-def generate(model: StencilModel, plan: Plan, device: Device) -> TileProgram:
-    """The tile program implementing `plan` for `model` on `device`."""
-    return _Builder(model, plan, device).build()
+def generate(
+    model: StencilModel, plan: Plan, device: Device, work: Work | None = None
+) -> TileProgram:
+    """The tile program implementing `plan` for `model` on `device`.
+
+    `work` is the source program's work as `stencil-prepare` measured it before any
+    strategy transformed the program (the model's own work otherwise).
+    """
+    return _Builder(model, plan, device, work).build()

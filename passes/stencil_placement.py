@@ -1,0 +1,170 @@
+"""Placement: which tile runs every core, and which shim channels every group uses.
+
+Shim channels are dealt to groups in array order (every group gets one MM2S channel per
+loaded field and one S2MM channel per store). Each group is then placed as close to its
+first shim column as a free rectangle allows:
+- one lane: the stages stacked in one column (vertical neighbours always share memory on
+  every device, so each stage reads the previous one's rows in place);
+- several lanes: SPARTA's B-block shape, stages side by side along a row, lanes stacked,
+  the lanes' rows joined by the DMA of the middle lane's last core, which its vertical
+  neighbours can write into directly.
+Groups whose cores receive more DMA streams than their own tile can land keep a free
+column beside them, whose tiles' DMA channels land the extra streams.
+`sparta-bblock` places B-blocks exactly as SPARTA's generator does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sparta.passes.stencil_model import StencilModel
+from sparta.passes.stencil_plan import Plan
+from sparta.sim.device import Device
+from sparta.sim.errors import ResourceError
+from sparta.sim.program import Coord
+
+Channel = tuple[Coord, int]
+
+
+def shim_channels(device: Device) -> tuple[list[Channel], list[Channel]]:
+    """Every shim (MM2S, S2MM) channel in array order."""
+    shims = device.shim_tiles()
+    mm2s = [(t, c) for t in shims for c in range(device.dma.shim_mm2s_channels)]
+    s2mm = [(t, c) for t in shims for c in range(device.dma.shim_s2mm_channels)]
+    return mm2s, s2mm
+
+
+def incoming_streams(model: StencilModel, plan: Plan) -> list[int]:
+    """DMA streams each stage receives: fields it reads and temps from non-adjacent stages."""
+    counts = [0] * plan.num_stages
+    for stage in range(plan.num_stages):
+        sources: set[tuple[str, int, int]] = set()
+        for apply in model.applies:
+            if plan.stages[apply.index] != stage:
+                continue
+            for source in apply.sources:
+                if source.kind == "field":
+                    sources.add(("field", source.index, 0))
+                elif source.kind == "temp" and abs(plan.stages[source.index] - stage) > 1:
+                    sources.add(("temp", source.index, source.result))
+        counts[stage] = len(sources)
+    return counts
+
+
+def place(model: StencilModel, device: Device, plan: Plan) -> Plan:
+    """`plan` with cores, joins and shim channels decided."""
+    loaded = sum(1 for f in model.fields if f.load is not None)
+    stores = len(model.stores)
+    mm2s, s2mm = shim_channels(device)
+    inputs = tuple(tuple(mm2s[g * loaded + j] for j in range(loaded)) for g in range(plan.groups))
+    outputs = tuple(tuple(s2mm[g * stores + j] for j in range(stores)) for g in range(plan.groups))
+    if plan.strategy == "sparta-bblock":
+        cores, joins = bblock_cores(device, plan)
+    else:
+        margin = max(incoming_streams(model, plan)) > device.dma.tile_s2mm_channels
+        cores, joins = _grid_cores(device, plan, inputs, margin)
+    return replace(plan, cores=cores, joins=joins, inputs=inputs, outputs=outputs)
+
+
+def _grid_cores(
+    device: Device, plan: Plan, inputs: tuple[tuple[Channel, ...], ...], margin: bool
+) -> tuple[tuple[tuple[tuple[Coord, ...], ...], ...], tuple[Coord | None, ...]]:
+    rows = sorted(device.array.compute_rows)
+    columns = device.array.columns
+    if plan.lanes == 1:
+        width, height = 1, plan.num_stages
+    else:
+        width, height = plan.num_stages, plan.lanes
+    if height > len(rows) or width > columns:
+        raise ResourceError(
+            f"a group of {plan.lanes} lane(s) x {plan.num_stages} stage(s) does not fit the "
+            f"{columns} x {len(rows)} compute array of {device.name}"
+        )
+    taken: set[Coord] = set()
+    reserved: set[Coord] = set()
+    cores = []
+    joins: list[Coord | None] = []
+    for g in range(plan.groups):
+        target = inputs[g][0][0].col if inputs[g] else 0
+        spot = _find(device, rows, columns, width, height, target, taken, reserved, margin)
+        if spot is None:
+            raise ResourceError(
+                f"no free {width} x {height} block of tiles for group {g} of {plan.groups} "
+                f"on {device.name}; lower --max-tiles or use fewer stages"
+            )
+        col, row_index = spot
+        block = [Coord(col + x, rows[row_index + y]) for x in range(width) for y in range(height)]
+        taken.update(block)
+        if margin:
+            reserved.update(Coord(col - 1, t.row) for t in block)
+            reserved.update(Coord(col + width, t.row) for t in block)
+        if plan.lanes == 1:
+            lanes = ((tuple(Coord(col, rows[row_index + k]) for k in range(plan.num_stages))),)
+            joins.append(None)
+        else:
+            lanes = tuple(
+                tuple(Coord(col + k, rows[row_index + lane]) for k in range(plan.num_stages))
+                for lane in range(plan.lanes)
+            )
+            joins.append(Coord(col + plan.num_stages - 1, rows[row_index + min(1, plan.lanes - 1)]))
+        cores.append(lanes)
+    return tuple(cores), tuple(joins)
+
+
+def _find(
+    device: Device,
+    rows: list[int],
+    columns: int,
+    width: int,
+    height: int,
+    target: int,
+    taken: set[Coord],
+    reserved: set[Coord],
+    margin: bool,
+) -> tuple[int, int] | None:
+    order = sorted(range(columns - width + 1), key=lambda c: (abs(c - target), c))
+    for col in order:
+        for row_index in range(0, len(rows) - height + 1, height):
+            block = [
+                Coord(col + x, rows[row_index + y]) for x in range(width) for y in range(height)
+            ]
+            if any(t in taken or t in reserved for t in block):
+                continue
+            if margin and any(Coord(col + dx, t.row) in taken for t in block for dx in (-1, width)):
+                continue
+            return col, row_index
+    return None
+
+
+def bblock_cores(
+    device: Device, plan: Plan
+) -> tuple[tuple[tuple[tuple[Coord, ...], ...], ...], tuple[Coord | None, ...]]:
+    """SPARTA's placement (gen_hdiff_mlir.py): B-block b uses columns 3g..3g+2 for its
+    Laplacian, flux-multiply and flux-select cores (g = b // blocks per column group),
+    four rows for its lanes (the lower or upper half of the array), and joins the lanes
+    in the second lane's last core."""
+    rows = sorted(device.array.compute_rows)
+    per_group = len(rows) // plan.lanes
+    if per_group < 1:
+        raise ResourceError(
+            f"sparta-bblock needs {plan.lanes} compute rows; {device.name} has {len(rows)}"
+        )
+    cores = []
+    joins: list[Coord | None] = []
+    for b in range(plan.groups):
+        group, half = divmod(b, per_group)
+        col = plan.num_stages * group
+        if col + plan.num_stages > device.array.columns:
+            raise ResourceError(
+                f"{plan.groups} B-blocks do not fit the {device.array.columns} columns of "
+                f"{device.name}"
+            )
+        base = half * plan.lanes
+        cores.append(
+            tuple(
+                tuple(Coord(col + k, rows[base + lane]) for k in range(plan.num_stages))
+                for lane in range(plan.lanes)
+            )
+        )
+        joins.append(Coord(col + plan.num_stages - 1, rows[base + 1]))
+    return tuple(cores), tuple(joins)
