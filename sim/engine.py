@@ -49,6 +49,7 @@ from sparta.sim.program import (
 ProgressCallback = Callable[[float], None]
 
 _ACQ, _REL, _RUN, _LOOP, _END = range(5)
+_push = heapq.heappush
 
 
 class Pool:
@@ -114,6 +115,10 @@ class Actor:
 
     def resume(self, engine: Engine, now: int) -> None:
         raise NotImplementedError
+
+    def describe_wait(self) -> str:
+        """What the actor is blocked on (for deadlock reports)."""
+        return self.blocked_on
 
 
 @dataclass
@@ -199,12 +204,13 @@ class Engine:
         self.seq = 0
         self.now = 0
         self.events = 0
-        self.history: deque[tuple[int, str, str, str, int]] = deque(maxlen=16)
+        self.history: deque[tuple[int, Coord, str, int]] = deque(maxlen=16)
+        self.lock_cycles = device.core.lock_cycles
+        self.loop_cycles = device.core.loop_iteration_cycles
         self.trace: list[tuple[str, str, int, int]] | None = [] if trace else None
         self.progress = progress
         self.fifo_index = {f.name: i for i, f in enumerate(program.fifos)}
         self.written_level: list[list[int]] = [[] for _ in program.fifos]
-        self.read_level: list[list[int]] = [[] for _ in program.fifos]
         self.tiles: dict[Coord, TileStats] = {}
         self.channels: dict[tuple[Coord, str, int], ChannelStats] = {}
         self.kernel_costs = {k.name: kernel_cost(k, device) for k in program.kernels}
@@ -229,13 +235,11 @@ class Engine:
 
     def wake(self, waiters: list[Actor]) -> None:
         """Resume every waiting actor now, in the order they started waiting."""
-        if waiters:
-            for actor in waiters:
-                self.schedule(self.now, actor)
-            waiters.clear()
-
-    def note(self, tile: str, fifo: str, what: str, count: int) -> None:
-        self.history.append((self.now, tile, fifo, what, count))
+        heap, now = self.heap, self.now
+        for actor in waiters:
+            self.seq += 1
+            _push(heap, (now, self.seq, actor.resume))
+        waiters.clear()
 
     # --- elaboration --------------------------------------------------------------
 
@@ -279,26 +283,25 @@ class Engine:
     # --- functional bookkeeping ----------------------------------------------------
 
     def level_of(self, windows: list[tuple[int, int, int]]) -> int:
-        """Dependency level of an access to token windows (fifo, head, count)."""
+        """Dependency level of a step reading token windows (fifo, head, count).
+
+        Only writes order steps: a producer writes tokens it holds, which no consumer can
+        have acquired yet, so a later write never races an earlier read.
+        """
         level = 0
         for fifo, head, count in windows:
             written = self.written_level[fifo]
-            read = self.read_level[fifo]
-            for token in range(head, head + count):
-                if token < len(written) and written[token] > level:
-                    level = written[token]
-                if token < len(read) and read[token] > level:
-                    level = read[token]
+            if head < len(written):
+                level = max(level, *written[head : head + count])
         return level + 1
 
-    def mark(self, fifo: int, head: int, count: int, level: int, write: bool) -> None:
-        levels = self.written_level[fifo] if write else self.read_level[fifo]
+    def mark(self, fifo: int, head: int, count: int, level: int) -> None:
+        """Record that a step at `level` wrote tokens head..head+count-1 of `fifo`."""
+        written = self.written_level[fifo]
         end = head + count
-        if len(levels) < end:
-            levels.extend([0] * (end - len(levels)))
-        for token in range(head, end):
-            if levels[token] < level:
-                levels[token] = level
+        if len(written) < end:
+            written.extend([0] * (end - len(written)))
+        written[head:end] = [level] * count
 
     # --- running ------------------------------------------------------------------
 
@@ -309,20 +312,22 @@ class Engine:
             self.schedule(0, actor)
         heap = self.heap
         pop = heapq.heappop
-        next_report = 200_000
         events = 0
+        progress = self.progress
         while heap:
             now, _, call = pop(heap)
             self.now = now
             call(self, now)
             events += 1
-            if events >= next_report and self.progress is not None:
-                next_report += 200_000
-                self.progress(self.done_runs / max(self.total_runs, 1))
+            if not events & 0xFFFF and progress is not None:
+                progress(self.done_runs / max(self.total_runs, 1))
         self.events = events
         stuck = [a for a in self.actors if not a.finished]
         if stuck:
             raise SimulationError(self._deadlock_message(stuck))
+        for actor in self.actors:
+            if isinstance(actor, (CoreActor, Mover)):
+                actor.settle(self)
         cycles = max([s.finish for s in self.tiles.values()] + [self.now])
         for stats in self.tiles.values():
             stats.finish = stats.finish or cycles
@@ -342,12 +347,12 @@ class Engine:
     def _deadlock_message(self, stuck: list[Actor]) -> str:
         lines = [f"deadlock at cycle {self.now}: no actor can make progress"]
         for actor in stuck[:12]:
-            lines.append(f"  {actor.label} at {actor.tile} waits: {actor.blocked_on}")
+            lines.append(f"  {actor.label} waits to {actor.describe_wait()}")
         if len(stuck) > 12:
             lines.append(f"  ... and {len(stuck) - 12} more blocked actors")
-        lines.append("last acquires and releases:")
-        for at, tile, fifo, what, count in self.history:
-            lines.append(f"  cycle {at}: {tile} {what} {count} of {fifo}")
+        lines.append("last releases before it:")
+        for at, tile, fifo, count in self.history:
+            lines.append(f"  cycle {at}: core {tile} released {count} of fifo {fifo}")
         return "\n".join(lines)
 
     def channel(self, tile: Coord, direction: str, index: int | None) -> ChannelStats:
@@ -407,6 +412,7 @@ class CoreActor(Actor):
     __slots__ = (
         "block_kind",
         "block_start",
+        "calls",
         "code",
         "held",
         "loops",
@@ -414,6 +420,7 @@ class CoreActor(Actor):
         "pending",
         "stats",
         "total_runs",
+        "waiting",
     )
 
     def __init__(self, engine: Engine, tile: Coord, body: tuple[Step, ...]) -> None:
@@ -425,6 +432,8 @@ class CoreActor(Actor):
         self.loops: list[list[int]] = []
         self.pending = 0
         self.stats = TileStats()
+        self.calls: dict[str, int] = {}
+        self.waiting: tuple[tuple, Pool] | None = None
         self.block_start = -1
         self.block_kind = 0
 
@@ -450,7 +459,7 @@ class CoreActor(Actor):
                     bindings.append(
                         (pool, role, operand.window, engine.fifo_index[fifo], step.offset(i))
                     )
-                code.append((_RUN, step.kernel, cost, tuple(bindings), step))
+                code.append((_RUN, step.kernel, cost.cycles, tuple(bindings), step, step.fifos))
                 self.total_runs += multiplicity
 
     def _pool(self, engine: Engine, fifo: str, port: Port) -> tuple[Pool, int]:
@@ -459,54 +468,77 @@ class CoreActor(Actor):
         return engine.consumer_pool[(fifo, self.tile)]
 
     def resume(self, engine: Engine, now: int) -> None:
-        stats = self.stats
         if self.block_start >= 0:
             waited = now - self.block_start
             if self.block_kind == 1:
-                stats.stall_input += waited
+                self.stats.stall_input += waited
             else:
-                stats.stall_output += waited
+                self.stats.stall_output += waited
             self.block_start = -1
-            self.blocked_on = ""
+            self.waiting = None
         code = self.code
-        lock = engine.device.core.lock_cycles
-        while self.pc < len(code):
-            instr = code[self.pc]
+        end = len(code)
+        pc = self.pc
+        lock = engine.lock_cycles
+        while pc < end:
+            instr = code[pc]
             op = instr[0]
             if op == _RUN:
+                self.pc = pc
                 self._run(engine, now, instr)
                 return
             if op == _ACQ:
                 pool, role, count = instr[1], instr[2], instr[3]
                 if role < 0:
-                    if count > pool.held and not pool.can_produce(count):
-                        self._block(now, pool.prod_waiters, 2, instr, pool)
-                        return
-                    pool.held = max(pool.held, count)
-                else:
-                    if count > pool.cons_held[role] and not pool.can_consume(role, count):
+                    if count > pool.held:
+                        low = pool.min_released if pool.released else pool.produced
+                        if not pool.unbounded and pool.produced + count - low > pool.depth:
+                            self.pc = pc
+                            self._block(now, pool.prod_waiters, 2, instr, pool)
+                            return
+                        pool.held = count
+                elif count > pool.cons_held[role]:
+                    if pool.produced < pool.released[role] + count:
+                        self.pc = pc
                         self._block(now, pool.cons_waiters, 1, instr, pool)
                         return
-                    pool.cons_held[role] = max(pool.cons_held[role], count)
+                    pool.cons_held[role] = count
                 self.pending += lock
             elif op == _REL:
-                self._release(engine, instr)
+                pool, role, count = instr[1], instr[2], instr[3]
+                engine.history.append((now, self.tile, instr[4], count))
+                if role < 0:
+                    pool.held -= count
+                    pool.produced += count
+                    if pool.cons_waiters:
+                        engine.wake(pool.cons_waiters)
+                else:
+                    released = pool.released
+                    released[role] += count
+                    pool.cons_held[role] -= count
+                    low = min(released) if len(released) > 1 else released[0]
+                    if low != pool.min_released:
+                        pool.min_released = low
+                        if pool.prod_waiters:
+                            engine.wake(pool.prod_waiters)
                 self.pending += lock
             elif op == _LOOP:
                 if instr[1] == 0:
-                    self.pc = instr[2]
+                    pc = instr[2]
                     continue
-                self.loops.append([self.pc, instr[1]])
+                self.loops.append([pc, instr[1]])
             else:  # _END
                 frame = self.loops[-1]
                 frame[1] -= 1
                 if frame[1] > 0:
-                    self.pc = frame[0] + 1
-                    self.pending += engine.device.core.loop_iteration_cycles
+                    pc = frame[0] + 1
+                    self.pending += engine.loop_cycles
                     continue
                 self.loops.pop()
-            self.pc += 1
+            pc += 1
+        self.pc = pc
         self.finished = True
+        stats = self.stats
         stats.finish = now + self.pending
         stats.overhead += self.pending
         self.pending = 0
@@ -514,33 +546,27 @@ class CoreActor(Actor):
     def _block(self, now: int, waiters: list[Actor], kind: int, instr: tuple, pool: Pool) -> None:
         self.block_start = now
         self.block_kind = kind
-        side = "consume" if kind == 1 else "produce"
-        self.blocked_on = (
-            f"acquire {instr[3]} of fifo {instr[4]} ({side}); pool {pool.label} has "
-            f"{pool.produced} produced, depth {pool.depth}"
-        )
+        self.waiting = (instr, pool)
         waiters.append(self)
 
-    def _release(self, engine: Engine, instr: tuple) -> None:
-        pool, role, count = instr[1], instr[2], instr[3]
-        engine.note(str(self.tile), instr[4], "released", count)
-        if role < 0:
-            pool.held -= count
-            pool.produced += count
-            engine.wake(pool.cons_waiters)
-            return
-        pool.cons_held[role] -= count
-        pool.released[role] += count
-        low = min(pool.released)
-        if low != pool.min_released:
-            pool.min_released = low
-            engine.wake(pool.prod_waiters)
+    def describe_wait(self) -> str:
+        """What the core is blocked on (for deadlock reports)."""
+        if self.waiting is None:
+            return "nothing (runnable)"
+        instr, pool = self.waiting
+        side = "consume" if self.block_kind == 1 else "produce"
+        held = pool.held if self.block_kind == 2 else None
+        return (
+            f"acquire {instr[3]} of fifo {instr[4]} ({side}); pool {pool.label} has "
+            f"{pool.produced} produced, depth {pool.depth}"
+            + (f", producer holds {held}" if held is not None else "")
+        )
 
     def _run(self, engine: Engine, now: int, instr: tuple) -> None:
-        _, name, cost, bindings, step = instr
-        fifos = step.fifos
-        windows = []
+        _, name, cycles, bindings, _step, key_fifos = instr
         heads = []
+        level = 0
+        written_levels = engine.written_level
         for pool, role, window, fifo, offset in bindings:
             if role < 0:
                 head, held = pool.produced, pool.held
@@ -552,35 +578,54 @@ class CoreActor(Actor):
                     f"{offset + window - 1} of fifo {engine.program.fifos[fifo].name} "
                     f"but holds only {held}"
                 )
-            windows.append((fifo, head + offset, window, role < 0))
-            heads.append(head + offset)
-        level = engine.level_of([(f, h, n) for f, h, n, _ in windows])
-        for fifo, head, count, write in windows:
-            engine.mark(fifo, head, count, level, write)
-            if write:
-                engine.mark(fifo, head, count, level, False)
-        key = (name, fifos, level)
+            head += offset
+            heads.append(head)
+            written = written_levels[fifo]
+            if head < len(written):
+                top = max(written[head : head + window])
+                if top > level:
+                    level = top
+        level += 1
+        for (_, role, window, fifo, _), head in zip(bindings, heads, strict=True):
+            if role >= 0:
+                continue
+            written = written_levels[fifo]
+            stop = head + window
+            if len(written) < stop:
+                written.extend([0] * (stop - len(written)))
+            written[head:stop] = [level] * window
+        key = (name, key_fifos, level)
         record = engine.runs.get(key)
         if record is None:
-            record = engine.runs[key] = RunRecord(name, fifos, level)
+            record = engine.runs[key] = RunRecord(name, key_fifos, level)
         record.heads.append(tuple(heads))
-        duration = cost.cycles + self.pending
+        pending = self.pending
+        duration = cycles + pending
         stats = self.stats
-        stats.busy += cost.cycles
-        stats.overhead += self.pending
-        stats.runs += 1
-        stats.ops += cost.ops
-        stats.port_cycles += cost.cycles - cost.overhead_cycles - cost.vector_cycles
-        stats.kernel_overheads += cost.overhead_cycles
+        stats.overhead += pending
+        counts = self.calls
+        counts[name] = counts.get(name, 0) + 1
         if stats.first_run < 0:
-            stats.first_run = now + self.pending
+            stats.first_run = now + pending
         stats.last_run_end = now + duration
         if engine.trace is not None:
-            engine.trace.append((str(self.tile), name, now + self.pending, now + duration))
+            engine.trace.append((str(self.tile), name, now + pending, now + duration))
         self.pending = 0
         engine.done_runs += 1
         self.pc += 1
-        engine.schedule(now + duration, self)
+        engine.seq += 1
+        _push(engine.heap, (now + duration, engine.seq, self.resume))
+
+    def settle(self, engine: Engine) -> None:
+        """Fold per-kernel call counts into the tile's busy-time statistics."""
+        stats = self.stats
+        for name, calls in self.calls.items():
+            cost = engine.kernel_costs[name]
+            stats.busy += calls * cost.cycles
+            stats.runs += calls
+            stats.ops += calls * cost.ops
+            stats.port_cycles += calls * (cost.cycles - cost.overhead_cycles - cost.vector_cycles)
+            stats.kernel_overheads += calls * cost.overhead_cycles
 
 
 class Mover(Actor):
@@ -588,10 +633,13 @@ class Mover(Actor):
 
     __slots__ = (
         "base",
+        "busy",
         "channel_free",
         "dests",
         "durations",
         "fifo",
+        "first_start",
+        "last_end",
         "latency",
         "moved",
         "role",
@@ -599,6 +647,7 @@ class Mover(Actor):
         "stats",
         "token_bytes",
         "total",
+        "waiting",
     )
 
     def __init__(
@@ -632,6 +681,10 @@ class Mover(Actor):
             engine.channel(tile, "s2mm", channel) for _, tile, channel, _ in dests
         ]
         self.channel_free = 0
+        self.busy = 0
+        self.first_start = -1
+        self.last_end = 0
+        self.waiting: Pool | None = None
 
     def _durations(self, engine: Engine, fifo: Fifo, base: int) -> dict[int, int]:
         """Extra cycles before particular tokens: shim cold start and task set-up."""
@@ -651,60 +704,88 @@ class Mover(Actor):
         return extra
 
     def resume(self, engine: Engine, now: int) -> None:
+        source = self.source
+        dests = self.dests
         while self.moved < self.total:
-            source = self.source
             if source.produced <= self.moved:
-                self.blocked_on = (
-                    f"token {self.moved} of fifo {self.fifo.name} from {source.label} "
-                    f"({source.produced} produced)"
-                )
+                self.waiting = source
                 source.cons_waiters.append(self)
                 return
-            for pool in self.dests:
-                if not pool.can_produce(pool.held + 1):
-                    self.blocked_on = f"space in {pool.label} (depth {pool.depth})"
-                    pool.prod_waiters.append(self)
-                    return
+            for pool in dests:
+                if not pool.unbounded:
+                    low = pool.min_released if pool.released else pool.produced
+                    if pool.produced + pool.held + 1 - low > pool.depth:
+                        self.waiting = pool
+                        pool.prod_waiters.append(self)
+                        return
             if self.channel_free > now:
-                engine.schedule(self.channel_free, self)
+                engine.seq += 1
+                _push(engine.heap, (self.channel_free, engine.seq, self.resume))
                 return
             self._start(engine, now)
         self.finished = True
-        self.blocked_on = ""
+        self.waiting = None
+
+    def describe_wait(self) -> str:
+        pool = self.waiting
+        if pool is None:
+            return "nothing (runnable)"
+        if pool is self.source:
+            return (
+                f"move token {self.moved} of fifo {self.fifo.name}: {pool.label} has only "
+                f"{pool.produced} produced"
+            )
+        return (
+            f"move token {self.moved} of fifo {self.fifo.name}: {pool.label} is full "
+            f"(depth {pool.depth})"
+        )
 
     def _start(self, engine: Engine, now: int) -> None:
-        token = self.moved
-        duration = self.base + self.durations.get(token, 0)
+        duration = self.base + self.durations.get(self.moved, 0)
         for pool in self.dests:
             pool.held += 1
         end = now + duration
-        for stats in self.stats:
-            stats.busy += duration
-            stats.bytes += self.token_bytes
-            stats.tokens += 1
-            if stats.first_start < 0:
-                stats.first_start = now
-            stats.last_end = end
+        self.busy += duration
+        if self.first_start < 0:
+            self.first_start = now
+        self.last_end = end
         self.channel_free = end
         self.moved += 1
         if engine.trace is not None:
             engine.trace.append((f"dma {self.tile}", self.fifo.name, now, end))
-        engine.schedule_call(end, self._sent)
-        engine.schedule_call(end + self.latency, self._arrived)
+        engine.seq += 1
+        _push(engine.heap, (end, engine.seq, self._sent))
+        engine.seq += 1
+        _push(engine.heap, (end + self.latency, engine.seq, self._arrived))
+
+    def settle(self, engine: Engine) -> None:
+        """Add this path's transfers to the statistics of every channel it used."""
+        for stats in self.stats:
+            stats.busy += self.busy
+            stats.bytes += self.moved * self.token_bytes
+            stats.tokens += self.moved
+            if self.first_start >= 0 and (
+                stats.first_start < 0 or self.first_start < stats.first_start
+            ):
+                stats.first_start = self.first_start
+            stats.last_end = max(stats.last_end, self.last_end)
 
     def _sent(self, engine: Engine, now: int) -> None:
         source = self.source
-        source.released[self.role] += 1
-        low = min(source.released)
+        released = source.released
+        released[self.role] += 1
+        low = min(released) if len(released) > 1 else released[0]
         if low != source.min_released:
             source.min_released = low
-            engine.wake(source.prod_waiters)
+            if source.prod_waiters:
+                engine.wake(source.prod_waiters)
 
     def _arrived(self, engine: Engine, now: int) -> None:
         for pool in self.dests:
             pool.held -= 1
             pool.produced += 1
-            engine.wake(pool.cons_waiters)
+            if pool.cons_waiters:
+                engine.wake(pool.cons_waiters)
 
 
 class LinkActor(Actor):
@@ -740,10 +821,8 @@ class LinkActor(Actor):
         ins = [(pool.fifo, pool.released[role], 1) for pool, role in self.inputs]
         outs = [(pool.fifo, pool.produced, 1) for pool in self.outputs]
         level = engine.level_of(ins + outs)
-        for fifo, head, count in ins:
-            engine.mark(fifo, head, count, level, False)
         for fifo, head, count in outs:
-            engine.mark(fifo, head, count, level, True)
+            engine.mark(fifo, head, count, level)
         key = (id(self.link), level)
         record = engine.links.get(key)
         if record is None:
