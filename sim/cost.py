@@ -93,8 +93,8 @@ def kernel_cost(kernel: Kernel, device: Device) -> KernelCost:
         if op.opcode in FREE_OPS:
             continue
         if op.opcode == "tile.read":
-            key = (int(op.attr("operand")), int(op.attr("token")))  # type: ignore[call-overload]
-            start = tuple(op.attr("start"))  # type: ignore[arg-type]
+            key = (op.int_attr("operand"), op.int_attr("token"))
+            start = op.ints_attr("start")
             read_spans.setdefault(key, []).append(
                 start + tuple(s + n for s, n in zip(start, op.shape, strict=False))
             )
@@ -189,8 +189,8 @@ def _union_elements(spans: list[tuple[int, ...]]) -> int:
 
 
 def _matmul_macs(op: KernelOp) -> int:
-    m, k, n = op.attr("mkn")  # type: ignore[misc]
-    return int(m) * int(k) * int(n)
+    m, k, n = op.ints_attr("mkn")
+    return m * k * n
 
 
 def _matmul_cycles(op: KernelOp, device: Device) -> int:
@@ -198,7 +198,7 @@ def _matmul_cycles(op: KernelOp, device: Device) -> int:
     rate = device.matmul.macs_per_cycle.get(precision, 0)
     if rate <= 0:
         raise InputError(f"{device.name} has no native {precision} matmul")
-    m, k, n = (int(x) for x in op.attr("mkn"))  # type: ignore[attr-defined]
+    m, k, n = op.ints_attr("mkn")
     r, _, t = device.matmul.micro_tile[precision]
     inner_loops = max(1, ceil(m / (2 * r)) * ceil(n / (2 * t)))
     return ceil(m * k * n / rate) + inner_loops * device.matmul.inner_loop_overhead_cycles

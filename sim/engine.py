@@ -25,6 +25,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from math import ceil
+from typing import Any
 
 from sparta.sim.cost import KernelCost, kernel_cost
 from sparta.sim.device import Device
@@ -425,7 +426,7 @@ class CoreActor(Actor):
 
     def __init__(self, engine: Engine, tile: Coord, body: tuple[Step, ...]) -> None:
         super().__init__(f"core {tile}", tile)
-        self.code: list[tuple] = []
+        self.code: list[tuple[Any, ...]] = []
         self.total_runs = 0
         self._flatten(engine, body, 1)
         self.pc = 0
@@ -433,7 +434,7 @@ class CoreActor(Actor):
         self.pending = 0
         self.stats = TileStats()
         self.calls: dict[str, int] = {}
-        self.waiting: tuple[tuple, Pool] | None = None
+        self.waiting: tuple[tuple[Any, ...], Pool] | None = None
         self.block_start = -1
         self.block_kind = 0
 
@@ -543,7 +544,9 @@ class CoreActor(Actor):
         stats.overhead += self.pending
         self.pending = 0
 
-    def _block(self, now: int, waiters: list[Actor], kind: int, instr: tuple, pool: Pool) -> None:
+    def _block(
+        self, now: int, waiters: list[Actor], kind: int, instr: tuple[Any, ...], pool: Pool
+    ) -> None:
         self.block_start = now
         self.block_kind = kind
         self.waiting = (instr, pool)
@@ -562,7 +565,7 @@ class CoreActor(Actor):
             + (f", producer holds {held}" if held is not None else "")
         )
 
-    def _run(self, engine: Engine, now: int, instr: tuple) -> None:
+    def _run(self, engine: Engine, now: int, instr: tuple[Any, ...]) -> None:
         _, name, cycles, bindings, _step, key_fifos = instr
         heads = []
         level = 0

@@ -17,7 +17,7 @@ import numpy as np
 
 from sparta.sim.engine import EngineResult, LinkRecord, RunRecord
 from sparta.sim.errors import SimulationError
-from sparta.sim.program import AccessPattern, Direction, Fifo, LinkMode, TileProgram
+from sparta.sim.program import AccessPattern, Direction, Fifo, KernelOp, LinkMode, TileProgram
 from sparta.sim.vector_ops import apply_op, numpy_dtype
 
 
@@ -84,10 +84,11 @@ def _run_batch(program: TileProgram, record: RunRecord, streams: dict[str, np.nd
     for op in kernel.ops:
         if op.opcode == "tile.read":
             index = _token_index(op, heads, operand_streams)
-            values[op.result] = operand_streams[int(op.attr("operand"))][index]  # type: ignore[index, call-overload]
+            assert op.result is not None
+            values[op.result] = operand_streams[op.int_attr("operand")][index]
         elif op.opcode == "tile.write":
             index = _token_index(op, heads, operand_streams)
-            target = operand_streams[int(op.attr("operand"))]  # type: ignore[call-overload]
+            target = operand_streams[op.int_attr("operand")]
             value = values[op.operands[0]]
             target[index] = np.broadcast_to(value, (len(heads), *op.shape))
         elif op.opcode != "tile.yield":
@@ -97,12 +98,12 @@ def _run_batch(program: TileProgram, record: RunRecord, streams: dict[str, np.nd
 
 
 def _token_index(
-    op: object, heads: np.ndarray, streams: list[np.ndarray]
+    op: KernelOp, heads: np.ndarray, streams: list[np.ndarray]
 ) -> tuple[np.ndarray | slice, ...]:
-    operand = int(op.attr("operand"))  # type: ignore[attr-defined]
-    token = int(op.attr("token"))  # type: ignore[attr-defined]
-    start = tuple(op.attr("start"))  # type: ignore[attr-defined]
-    sizes = op.shape  # type: ignore[attr-defined]
+    operand = op.int_attr("operand")
+    token = op.int_attr("token")
+    start = op.ints_attr("start")
+    sizes = op.shape
     rows = heads[:, operand] + token
     if rows.size and rows.max() >= len(streams[operand]):
         raise SimulationError(f"kernel reads token {int(rows.max())} past the end of its stream")

@@ -224,6 +224,18 @@ class KernelOp:
                 return value
         raise KeyError(f"{self.opcode} has no attribute '{key}'")
 
+    def int_attr(self, key: str) -> int:
+        value = self.attr(key)
+        if not isinstance(value, int):
+            raise TypeError(f"{self.opcode} attribute '{key}' is not an integer: {value!r}")
+        return value
+
+    def ints_attr(self, key: str) -> tuple[int, ...]:
+        value = self.attr(key)
+        if not isinstance(value, (tuple, list)):
+            raise TypeError(f"{self.opcode} attribute '{key}' is not a tuple: {value!r}")
+        return tuple(int(v) for v in value)
+
 
 @dataclass(frozen=True)
 class Kernel:
@@ -350,7 +362,7 @@ class TileProgram:
                 (self.externals, "external"),
             ):
                 for item in collection:
-                    self._index[f"{label}:{item.name}"] = item  # type: ignore[attr-defined]
+                    self._index[f"{label}:{item.name}"] = item
         try:
             return self._index[key]
         except KeyError:

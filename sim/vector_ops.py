@@ -207,7 +207,7 @@ def _shape_cast(op: KernelOp, args: list[Array]) -> Array:
 
 
 def _extract_slice(op: KernelOp, args: list[Array]) -> Array:
-    offsets = tuple(op.attr("offsets"))  # type: ignore[call-overload]
+    offsets = op.ints_attr("offsets")
     index = tuple(slice(o, o + n) for o, n in zip(offsets, op.shape, strict=True))
     return args[0][(slice(None), *index)]
 

@@ -1,0 +1,46 @@
+"""The pass pipelines `sparta-compile` runs, one per program kind and strategy.
+
+Stencil programs:
+    stencil-prepare -> [strategy rewrites] -> stencil-balance -> stencil-replicate
+    -> stencil-place -> stencil-buffers -> stencil-to-tile
+where the strategy rewrites are `stencil-split` (auto: only applies one core cannot keep
+pace with), none (uniform), or xDSL's `stencil-inlining` then `stencil-split{parts=3
+forward-fields=true}` (sparta-bblock: SPARTA's inlined three-core pipeline).
+"""
+
+from __future__ import annotations
+
+from xdsl.passes import ModulePass
+from xdsl.transforms.stencil_inlining import StencilInliningPass
+
+from sparta.passes.stencil_balance import StencilBalancePass
+from sparta.passes.stencil_buffers import StencilBuffersPass
+from sparta.passes.stencil_place import StencilPlacePass
+from sparta.passes.stencil_prepare import StencilPreparePass
+from sparta.passes.stencil_replicate import StencilReplicatePass
+from sparta.passes.stencil_split import StencilSplitPass
+from sparta.passes.stencil_strategies import STRATEGIES
+from sparta.passes.stencil_to_tile import StencilToTilePass
+from sparta.sim.errors import UsageError
+
+LOWERING = "stencil-to-tile"
+
+
+def stencil_pipeline(strategy: str, target: str, max_tiles: int | None) -> list[ModulePass]:
+    """Every pass from a parsed stencil program to a tile program."""
+    if strategy not in STRATEGIES:
+        raise UsageError(f"unknown --strategy '{strategy}': choose one of {', '.join(STRATEGIES)}")
+    passes: list[ModulePass] = [StencilPreparePass()]
+    if strategy == "auto":
+        passes.append(StencilSplitPass(target=target))
+    elif strategy == "sparta-bblock":
+        passes.append(StencilInliningPass())
+        passes.append(StencilSplitPass(parts=3, forward_fields=True, target=target))
+    passes += [
+        StencilBalancePass(strategy=strategy, target=target, max_tiles=max_tiles or 0),
+        StencilReplicatePass(target=target),
+        StencilPlacePass(target=target),
+        StencilBuffersPass(target=target),
+        StencilToTilePass(target=target),
+    ]
+    return passes
