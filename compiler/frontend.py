@@ -94,8 +94,12 @@ def parse_module(text: str, name: str, ctx: Context | None = None) -> ModuleOp:
 
 
 def verify_module(module: ModuleOp) -> None:
-    """Run xDSL's verifiers op by op so a failure names the offending op's location."""
-    for op in module.walk():
+    """Run xDSL's verifiers op by op so a failure names the offending op's location.
+
+    Children are verified before their parents, so an error inside a region points at the
+    innermost offending op rather than at the op holding the region.
+    """
+    for op in reversed(list(module.walk())):
         try:
             op.verify(verify_nested_ops=False)
         except VerifyException as err:

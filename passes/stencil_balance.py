@@ -1,9 +1,10 @@
 """`stencil-balance`: choose the pipeline shape and which apply runs in which stage.
 
-Uses the strategy's decision (`stencil_strategies.decide`): stages cut from the applies
-by a min-max partition of their simulated cycles, lanes, and groups within the tile
-budget and the shim channels. Records `sparta.stage` on every apply and
-`sparta.mapping` on the function.
+Takes the best-ranked decision of the strategy (`stencil_strategies.rank`: stages cut
+from the applies by a min-max partition of their simulated cycles, lanes, and groups
+within the tile budget and the shim channels) whose mapping fits the device
+(`stencil_mapping.choose`). Records `sparta.stage` on every apply and `sparta.mapping`
+on the function.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from xdsl.context import Context
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass
 
+from sparta.passes.stencil_mapping import choose, decision_plan
 from sparta.passes.stencil_model import extract_model, find_function
-from sparta.passes.stencil_plan import MAPPING, Plan, write_plan
-from sparta.passes.stencil_strategies import decide
+from sparta.passes.stencil_plan import MAPPING, write_plan
+from sparta.passes.stencil_prepare import read_work
 from sparta.sim.device import load_device
 
 
@@ -37,12 +39,7 @@ class StencilBalancePass(ModulePass):
         function = find_function(op)
         model = extract_model(function)
         device = load_device(self.target)
-        decision = decide(model, device, self.strategy, self.max_tiles or None)
-        plan = Plan(
-            self.strategy,
-            decision.stages,
-            decision.num_stages,
-            decision.lanes,
-            decision.groups,
+        decision, _ = choose(
+            model, device, self.strategy, self.max_tiles or None, read_work(function)
         )
-        write_plan(function, plan, MAPPING)
+        write_plan(function, decision_plan(self.strategy, decision), MAPPING)

@@ -11,7 +11,6 @@ Records `sparta.buffers` (and an updated `sparta.partition` when it re-tiles).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from math import ceil
 
 from xdsl.context import Context
 from xdsl.dialects.builtin import ModuleOp
@@ -26,7 +25,7 @@ from sparta.passes.stencil_strategies import assign_pencils
 from sparta.sim.device import Device, load_device
 from sparta.sim.errors import ResourceError
 from sparta.sim.program import Coord, TileKind, Work
-from sparta.sim.validate import memory_usage
+from sparta.sim.validate import lock_usage, memory_usage
 
 MAX_COLUMN_BLOCKS = 16
 
@@ -48,31 +47,67 @@ def overflow(
     return out
 
 
+def lock_overflow(
+    usage: dict[Coord, list[tuple[str, int]]], device: Device
+) -> list[tuple[Coord, int, int]]:
+    """(tile, needed, budget) of every tile that needs more locks than it has."""
+    out = []
+    for tile, items in sorted(usage.items()):
+        budget = (
+            device.memory_tile.locks
+            if device.kind(tile) is TileKind.MEMORY
+            else device.locks.per_tile
+        )
+        needed = sum(count for _, count in items)
+        if needed > budget:
+            out.append((tile, needed, budget))
+    return out
+
+
 def fit(model: StencilModel, plan: Plan, device: Device, work: Work, slack: int) -> Plan:
-    """The plan with the most slack and widest pencils whose buffers fit every tile."""
-    worst: tuple[Coord, int, int, list[tuple[str, int]]] | None = None
+    """The plan with the most slack and widest pencils whose buffers fit every tile's
+    memory and locks."""
+    first_failure = ""
     for column_blocks in range(1, MAX_COLUMN_BLOCKS + 1):
         trial = _narrowed(model, plan, column_blocks)
         if trial is None:
             continue
         for extra in dict.fromkeys((slack, 0)):
             candidate = replace(trial, slack=extra)
-            usage = memory_usage(generate(model, candidate, device, work), device)
-            over = overflow(usage, device)
-            if not over:
+            program = generate(model, candidate, device, work)
+            memory = memory_usage(program, device)
+            locks = lock_usage(program, device)
+            over = overflow(memory, device)
+            locked = lock_overflow(locks, device)
+            if not over and not locked:
                 return candidate
-            tile, needed, budget = max(over, key=lambda item: item[1] - item[2])
-            if worst is None or column_blocks == 1:
-                worst = (tile, needed, budget, usage[tile])
-    assert worst is not None
-    tile, needed, budget, items = worst
-    detail = ", ".join(f"{name} {size / 1024:.1f} KB" for name, size in items)
+            if not first_failure:
+                first_failure = _failure(over, memory, locked, locks)
+            if not over:
+                break  # narrower pencils need as many locks
     raise ResourceError(
-        f"tile {tile} needs {needed / 1024:.1f} KB of {budget / 1024:.0f} KB local memory "
-        f"({detail}); narrowing pencils down to {MAX_COLUMN_BLOCKS} column blocks and dropping "
-        "extra buffers did not fit either: use more stages (fewer fields per core) or a "
-        "smaller grid"
+        f"{first_failure}; dropping the extra buffers and narrowing pencils down to "
+        f"{MAX_COLUMN_BLOCKS} column blocks did not fit either: use more stages (fewer "
+        "streams per core), another strategy, or a smaller grid"
     )
+
+
+def _failure(
+    over: list[tuple[Coord, int, int]],
+    memory: dict[Coord, list[tuple[str, int]]],
+    locked: list[tuple[Coord, int, int]],
+    locks: dict[Coord, list[tuple[str, int]]],
+) -> str:
+    if over:
+        tile, needed, budget = max(over, key=lambda item: item[1] - item[2])
+        detail = ", ".join(f"{name} {size / 1024:.1f} KB" for name, size in memory[tile])
+        return (
+            f"tile {tile} needs {needed / 1024:.1f} KB of {budget / 1024:.0f} KB local "
+            f"memory ({detail})"
+        )
+    tile, needed, budget = max(locked, key=lambda item: item[1] - item[2])
+    detail = ", ".join(f"{name} {count}" for name, count in locks[tile])
+    return f"tile {tile} needs {needed} locks of its {budget} ({detail})"
 
 
 def _narrowed(model: StencilModel, plan: Plan, column_blocks: int) -> Plan | None:
@@ -80,8 +115,10 @@ def _narrowed(model: StencilModel, plan: Plan, column_blocks: int) -> Plan | Non
         return plan
     vector = model.rank - 1
     extent = model.output_box.shape[vector]
-    width = ceil(extent / column_blocks)
-    if width < 8 or ceil(extent / width) != column_blocks:
+    if extent % column_blocks:
+        return None  # ragged blocks would give one stream tokens of two shapes
+    width = extent // column_blocks
+    if width < 8:
         return None
     blocks = list(plan.blocks)
     blocks[vector] = width

@@ -378,8 +378,32 @@ class _Builder:
 
     # --- transports, depths, channels --------------------------------------------------
 
+    def _stage_lags(self) -> dict[Coord, int]:
+        """How many rows each core may trail the first stage of its lane: the sum of the
+        depths of the fifos between them (each lets its producer run that far ahead)."""
+        plan = self.plan
+        ahead: dict[tuple[int, int], int] = {}
+        for g, group in enumerate(plan.cores):
+            for lane in group:
+                for stage, tile in enumerate(lane[:-1]):
+                    depth = 0
+                    for spec in self.fifos.values():
+                        if spec.producer == tile:
+                            window = max(spec.windows.values(), default=1)
+                            depth = max(depth, window + 1 + plan.slack)
+                    ahead[(g, stage)] = max(ahead.get((g, stage), 0), depth)
+        lags: dict[Coord, int] = {}
+        for g, group in enumerate(plan.cores):
+            for lane in group:
+                total = 0
+                for stage, tile in enumerate(lane):
+                    lags[tile] = total
+                    total += ahead.get((g, stage), 0)
+        return lags
+
     def _finish_fifos(self) -> tuple[Fifo, ...]:
         allocator = _Channels(self.device)
+        self.lags = self._stage_lags()
         out = []
         for name in sorted(self.fifos):
             out.append(self._finish(self.fifos[name], allocator))
@@ -399,8 +423,15 @@ class _Builder:
         ends = []
         shared_window = 0
         dma = False
+        cores = [c for c in spec.consumers if c in self.lags]
+        lead = min((self.lags[c] for c in cores), default=0)
+        broadcast = len(cores) > 1
         for consumer in spec.consumers:
             window_ = spec.windows.get(consumer, 1)
+            if broadcast and consumer in self.lags:
+                # A broadcast waits for its slowest end: an end whose core trails the
+                # first consumer must hold the rows that arrive meanwhile.
+                window_ = max(spec.windows[c] for c in cores) + self.lags[consumer] - lead
             if not producer_is_shim and self._reaches(spec, consumer, pool):
                 ends.append(FifoEnd(consumer, Via.SHARED))
                 shared_window = max(shared_window, window_)

@@ -8,15 +8,15 @@ runs differing by at most one pencil. Records `sparta.partition`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from xdsl.context import Context
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass
 
+from sparta.passes.stencil_mapping import partition
 from sparta.passes.stencil_model import extract_model, find_function
 from sparta.passes.stencil_plan import MAPPING, PARTITION, read_plan, write_plan
-from sparta.passes.stencil_strategies import assign_pencils, choose_blocks, stream_dim
 from sparta.sim.device import load_device
 
 
@@ -32,14 +32,5 @@ class StencilReplicatePass(ModulePass):
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         function = find_function(op)
         model = extract_model(function)
-        plan = read_plan(function, MAPPING)
-        blocks, count = choose_blocks(model, load_device(self.target), plan.groups, plan.lanes)
-        groups = min(plan.groups, count)
-        plan = replace(
-            plan,
-            groups=groups,
-            stream_dim=stream_dim(model),
-            blocks=blocks,
-            assignment=assign_pencils(count, groups),
-        )
+        plan = partition(model, load_device(self.target), read_plan(function, MAPPING))
         write_plan(function, plan, PARTITION)

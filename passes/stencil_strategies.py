@@ -187,15 +187,18 @@ def min_max_partition(costs: tuple[float, ...], parts: int) -> tuple[tuple[int, 
     return tuple(stages), best[parts][n]
 
 
-def decide(model: StencilModel, device: Device, strategy: str, max_tiles: int | None) -> Decision:
-    """The stage assignment and the S x L x G shape `strategy` picks within the budget."""
+def rank(
+    model: StencilModel, device: Device, strategy: str, max_tiles: int | None
+) -> list[Decision]:
+    """The shapes `strategy` would pick within the budget, best first; the mapping takes
+    the first whose buffers, locks and DMA channels fit the device."""
     if strategy not in STRATEGIES:
         raise InputError(f"unknown strategy '{strategy}': use {', '.join(STRATEGIES)}")
     budget = min(max_tiles or len(device.compute_tiles()), len(device.compute_tiles()))
     costs = Costs(model, device, default_blocks(model, device))
     groups_max = channel_groups(model, device)
     if strategy == "sparta-bblock":
-        return _bblock(model, device, budget, costs)
+        return [_bblock(model, device, budget, costs)]
     if strategy == "uniform":
         return _uniform(model, costs, budget, groups_max)
     return _auto(model, device, costs, budget, groups_max)
@@ -213,7 +216,7 @@ def _estimate(costs: Costs, stage_cycles: float, groups: int) -> float:
 
 def _auto(
     model: StencilModel, device: Device, costs: Costs, budget: int, groups_max: int
-) -> Decision:
+) -> list[Decision]:
     rows = len(device.array.compute_rows)
     candidates = []
     for lanes in LANE_CHOICES:
@@ -233,19 +236,24 @@ def _auto(
             candidates.append((estimate, tiles, num_stages, lanes, groups, stages))
     if not candidates:
         raise ResourceError(f"no mapping fits in {budget} tiles")
-    estimate, _, num_stages, lanes, groups, stages = min(candidates)
-    return Decision(stages, num_stages, lanes, groups, estimate)
+    return [
+        Decision(stages, num_stages, lanes, groups, estimate)
+        for estimate, _, num_stages, lanes, groups, stages in sorted(candidates)
+    ]
 
 
-def _uniform(model: StencilModel, costs: Costs, budget: int, groups_max: int) -> Decision:
-    groups = max(1, min(groups_max, budget, costs.pencils))
-    lanes = 1
-    for choice in LANE_CHOICES:
-        if _lanes_ok(costs, choice) and groups * choice <= budget:
-            lanes = choice
+def _uniform(model: StencilModel, costs: Costs, budget: int, groups_max: int) -> list[Decision]:
+    """One stage per core; as many groups as channels allow, lanes to fill the budget
+    (fewer lanes and groups as fallbacks)."""
     stages = (0,) * len(model.applies)
-    worst = sum(costs.apply_cycles(lanes))
-    return Decision(stages, 1, lanes, groups, _estimate(costs, worst, groups))
+    out = []
+    most = max(1, min(groups_max, budget, costs.pencils))
+    for groups in sorted({most, max(1, most // 2), 1}, reverse=True):
+        for lanes in sorted(LANE_CHOICES, reverse=True):
+            if _lanes_ok(costs, lanes) and groups * lanes <= budget:
+                worst = sum(costs.apply_cycles(lanes))
+                out.append(Decision(stages, 1, lanes, groups, _estimate(costs, worst, groups)))
+    return out
 
 
 def _bblock(model: StencilModel, device: Device, budget: int, costs: Costs) -> Decision:

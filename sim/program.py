@@ -342,7 +342,7 @@ class TileProgram:
     hand-written programs that do not say."""
     attributes: tuple[tuple[str, str], ...] = ()
     """The chosen partition, placement and strategy, as the IR prints them."""
-    _index: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+    _index: dict[str, object] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def fifo(self, name: str) -> Fifo:
         return self._lookup("fifo", name, self.fifos)  # type: ignore[return-value]

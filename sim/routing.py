@@ -1,10 +1,14 @@
 """Stream routes between tiles: deterministic dimension-ordered paths and lane usage.
 
 A DMA fifo is a circuit-switched stream: each switch-to-switch step it takes reserves one
-lane (one master port) in that direction for the whole program. Routes go along the source
-column to the destination row, then along that row (vertical first), so the placement
-passes, the validator and the simulator agree on every path without a router's search.
-A broadcast uses the union of its consumers' paths (a multicast tree).
+lane (one master port) in that direction for the whole program. A route going up (or
+level) climbs the source column to the destination row and then runs along that row; a
+route going down first runs along the source row and then descends the destination
+column. So streams between the shim row and the cores cross the array in the cores' rows,
+not all in the shim row, and a stream and its reverse share one path. The rule is
+deterministic, so the placement passes, the validator and the simulator agree on every
+path without a router's search. A broadcast uses the union of its consumers' paths (a
+multicast tree).
 """
 
 from __future__ import annotations
@@ -19,17 +23,28 @@ Edge = tuple[Coord, str]
 
 
 def path(src: Coord, dst: Coord) -> list[Edge]:
-    """The vertical-first route from `src` to `dst` as (tile, direction) steps."""
+    """The route from `src` to `dst` as (tile, direction) steps (see the module doc)."""
     steps: list[Edge] = []
     col, row = src.col, src.row
-    while row != dst.row:
-        direction = "north" if dst.row > row else "south"
-        steps.append((Coord(col, row), direction))
-        row += 1 if dst.row > row else -1
-    while col != dst.col:
-        direction = "east" if dst.col > col else "west"
-        steps.append((Coord(col, row), direction))
-        col += 1 if dst.col > col else -1
+
+    def vertical() -> None:
+        nonlocal row
+        while row != dst.row:
+            steps.append((Coord(col, row), "north" if dst.row > row else "south"))
+            row += 1 if dst.row > row else -1
+
+    def horizontal() -> None:
+        nonlocal col
+        while col != dst.col:
+            steps.append((Coord(col, row), "east" if dst.col > col else "west"))
+            col += 1 if dst.col > col else -1
+
+    if dst.row < src.row:
+        horizontal()
+        vertical()
+    else:
+        vertical()
+        horizontal()
     return steps
 
 

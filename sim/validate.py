@@ -713,13 +713,23 @@ def _check_memory(program: TileProgram, device: Device) -> None:
             )
 
 
+def _core_local(fifo: Fifo) -> bool:
+    """A fifo one core both produces and consumes in place: the core's program order
+    synchronizes it, so it needs no locks."""
+    return all(end.via is Via.SHARED and end.tile == fifo.producer for end in fifo.consumers)
+
+
 def lock_usage(program: TileProgram, device: Device) -> dict[Coord, list[tuple[str, int]]]:
     """Itemized locks per tile: AIE1 binary locks take one per buffer of each resident
-    pool (MLIR-AIE's objectFIFO lowering), AIE2 counting locks two per pool."""
+    pool (MLIR-AIE's objectFIFO lowering), AIE2 counting locks two per pool; core-local
+    buffers take none."""
+    local = {f"fifo {fifo.name}" for fifo in program.fifos if _core_local(fifo)}
     usage: dict[Coord, list[tuple[str, int]]] = {}
     for tile, pools in sorted(_pools(program, device).items()):
         usage[tile] = [
-            (label, 2 if device.locks.counting else buffers) for label, buffers, _ in pools
+            (label, 2 if device.locks.counting else buffers)
+            for label, buffers, _ in pools
+            if label not in local
         ]
     return usage
 
