@@ -23,6 +23,7 @@ from xdsl.passes import ModulePass
 from xdsl.printer import Printer
 
 from sparta.compiler.check import CheckResult, compare_outputs
+from sparta.compiler.emit_mlir import emit_mlir
 from sparta.compiler.context import make_context
 from sparta.compiler.frontend import parse_file, verify_module
 from sparta.compiler.pipelines import LOWERING, stencil_pipeline
@@ -175,10 +176,12 @@ class Session:
 
     def _emit(self, kind: str) -> None:
         if kind == "mlir":
-            raise UsageError("--emit mlir is not available in this build")
-        module = self.planned if kind == "stencil" else self.module
-        assert module is not None
-        text = module_text(module)
+            assert self.source is not None
+            text = emit_mlir(self.source, entry_function(self.source, self.options.entry))
+        else:
+            module = self.planned if kind == "stencil" else self.module
+            assert module is not None
+            text = module_text(module)
         if self.options.output:
             atomic_write_text(self.options.output, text)
         else:

@@ -1,11 +1,15 @@
 """`stencil-buffers`: size every fifo's buffers to fit local memory, re-tiling if needed.
 
 Each fifo end gets its window plus one buffer (so the producer can write while the
-consumer reads) plus `slack` more to absorb jitter. If some tile's memory overflows, the
-slack is dropped; if it still overflows, pencils are narrowed along the vector dimension
-(2, 3, 4, ... column blocks, with their halos recomputed) until everything fits. A program
-that cannot fit fails with the tile, its budget and its usage item by item.
-Records `sparta.buffers` (and an updated `sparta.partition` when it re-tiles).
+consumer reads) plus `slack` more to absorb jitter. A stream broadcast to several stages
+needs more at the ends whose cores trail the first one (they must hold the rows that
+arrive meanwhile); how many is measured, not guessed: one group's first pencils are
+simulated, and every end a deadlock shows full gets more buffers until none does. If some
+tile's memory or locks overflow, the slack is dropped; if memory still overflows, pencils
+are narrowed along the vector dimension (2, 3, 4, ... column blocks, halos recomputed)
+until everything fits. A program that cannot fit fails with the tile, its budget and its
+usage item by item. Records `sparta.buffers` (and an updated `sparta.partition` when it
+re-tiles).
 """
 
 from __future__ import annotations
@@ -16,16 +20,18 @@ from xdsl.context import Context
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass
 
-from sparta.passes.stencil_codegen import generate
+from sparta.passes.stencil_codegen import fifo_role, generate
 from sparta.passes.stencil_geometry import pencils
 from sparta.passes.stencil_model import StencilModel, extract_model, find_function
 from sparta.passes.stencil_plan import BUFFERS, PLACEMENT, Plan, read_plan, write_plan
 from sparta.passes.stencil_prepare import read_work
 from sparta.passes.stencil_strategies import assign_pencils
 from sparta.sim.device import Device, load_device
-from sparta.sim.errors import ResourceError
+from sparta.sim.engine import Engine
+from sparta.sim.errors import DeadlockError, InputError, ResourceError
 from sparta.sim.program import Coord, TileKind, Work
-from sparta.sim.validate import lock_usage, memory_usage
+from sparta.sim.program import TileProgram
+from sparta.sim.validate import lock_usage, memory_usage, validate
 
 MAX_COLUMN_BLOCKS = 16
 
@@ -64,6 +70,62 @@ def lock_overflow(
     return out
 
 
+def check_rules(program: TileProgram, device: Device) -> None:
+    """Every device rule (reach, channels, stream lanes, token balance, ...); a mapping
+    that breaks one does not fit."""
+    try:
+        validate(program, device)
+    except ResourceError:
+        raise
+    except InputError as err:
+        raise ResourceError(err.message, err.location, err.notes) from None
+
+
+PROBE_PENCILS = 2
+SIZING_ROUNDS = 8
+
+
+def probe(plan: Plan) -> Plan:
+    """The plan cut down to its first group and first pencils (one class of behaviour)."""
+    return replace(
+        plan,
+        groups=1,
+        assignment=(plan.assignment[0][:PROBE_PENCILS],),
+        cores=plan.cores[:1],
+        joins=plan.joins[:1],
+        inputs=plan.inputs[:1],
+        outputs=plan.outputs[:1],
+    )
+
+
+def size_broadcasts(model: StencilModel, plan: Plan, device: Device, work: Work) -> Plan:
+    """Grow the buffers of every fifo end a probe simulation deadlocks on, until none does."""
+    extra = {(n, lane, stage): count for n, lane, stage, count in plan.extra}
+    positions = {
+        tile: (lane, stage)
+        for lane, tiles in enumerate(plan.cores[0])
+        for stage, tile in enumerate(tiles)
+    }
+    for _ in range(SIZING_ROUNDS):
+        trial = replace(plan, extra=tuple((*k, v) for k, v in sorted(extra.items())))
+        try:
+            Engine(generate(model, probe(trial), device, work), device).run()
+            return trial
+        except DeadlockError as err:
+            grown = False
+            for fifo, tile in err.full:
+                if tile not in positions:
+                    continue
+                key = (fifo_role(fifo), *positions[tile])
+                extra[key] = max(2, 2 * extra.get(key, 0))
+                grown = True
+            if not grown:
+                raise ResourceError(
+                    f"the mapping deadlocks in a probe run: {err.message}"
+                ) from None
+    raise ResourceError("sizing broadcast buffers did not converge; use fewer stages or lanes")
+
+
 def fit(model: StencilModel, plan: Plan, device: Device, work: Work, slack: int) -> Plan:
     """The plan with the most slack and widest pencils whose buffers fit every tile's
     memory and locks."""
@@ -73,13 +135,14 @@ def fit(model: StencilModel, plan: Plan, device: Device, work: Work, slack: int)
         if trial is None:
             continue
         for extra in dict.fromkeys((slack, 0)):
-            candidate = replace(trial, slack=extra)
+            candidate = size_broadcasts(model, replace(trial, slack=extra), device, work)
             program = generate(model, candidate, device, work)
             memory = memory_usage(program, device)
             locks = lock_usage(program, device)
             over = overflow(memory, device)
             locked = lock_overflow(locks, device)
             if not over and not locked:
+                check_rules(program, device)
                 return candidate
             if not first_failure:
                 first_failure = _failure(over, memory, locked, locks)

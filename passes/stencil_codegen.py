@@ -11,6 +11,7 @@ where pencils follow each other regularly.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -57,6 +58,11 @@ class _FifoSpec:
     shim_channel: int | None = None
     sink_channel: int | None = None
     link_consumer: Coord | None = None
+
+
+def fifo_role(name: str) -> str:
+    """A fifo's name without its group and lane suffix (the same role in every group)."""
+    return re.sub(r"_g\d+(_l\d+)?$", "", name)
 
 
 def layout_of(model: StencilModel, plan: Plan) -> Layout:
@@ -378,32 +384,14 @@ class _Builder:
 
     # --- transports, depths, channels --------------------------------------------------
 
-    def _stage_lags(self) -> dict[Coord, int]:
-        """How many rows each core may trail the first stage of its lane: the sum of the
-        depths of the fifos between them (each lets its producer run that far ahead)."""
-        plan = self.plan
-        ahead: dict[tuple[int, int], int] = {}
-        for g, group in enumerate(plan.cores):
-            for lane in group:
-                for stage, tile in enumerate(lane[:-1]):
-                    depth = 0
-                    for spec in self.fifos.values():
-                        if spec.producer == tile:
-                            window = max(spec.windows.values(), default=1)
-                            depth = max(depth, window + 1 + plan.slack)
-                    ahead[(g, stage)] = max(ahead.get((g, stage), 0), depth)
-        lags: dict[Coord, int] = {}
-        for g, group in enumerate(plan.cores):
-            for lane in group:
-                total = 0
-                for stage, tile in enumerate(lane):
-                    lags[tile] = total
-                    total += ahead.get((g, stage), 0)
-        return lags
-
     def _finish_fifos(self) -> tuple[Fifo, ...]:
         allocator = _Channels(self.device)
-        self.lags = self._stage_lags()
+        self.positions = {
+            tile: (lane, stage)
+            for group in self.plan.cores
+            for lane, tiles in enumerate(group)
+            for stage, tile in enumerate(tiles)
+        }
         out = []
         for name in sorted(self.fifos):
             out.append(self._finish(self.fifos[name], allocator))
@@ -423,15 +411,8 @@ class _Builder:
         ends = []
         shared_window = 0
         dma = False
-        cores = [c for c in spec.consumers if c in self.lags]
-        lead = min((self.lags[c] for c in cores), default=0)
-        broadcast = len(cores) > 1
         for consumer in spec.consumers:
-            window_ = spec.windows.get(consumer, 1)
-            if broadcast and consumer in self.lags:
-                # A broadcast waits for its slowest end: an end whose core trails the
-                # first consumer must hold the rows that arrive meanwhile.
-                window_ = max(spec.windows[c] for c in cores) + self.lags[consumer] - lead
+            window_ = spec.windows.get(consumer, 1) + self._extra(spec.name, consumer)
             if not producer_is_shim and self._reaches(spec, consumer, pool):
                 ends.append(FifoEnd(consumer, Via.SHARED))
                 shared_window = max(shared_window, window_)
@@ -476,6 +457,13 @@ class _Builder:
             depth,
             channel,
         )
+
+    def _extra(self, fifo: str, consumer: Coord) -> int:
+        """Buffers `stencil-buffers` added to one end after a probe deadlocked on it."""
+        position = self.positions.get(consumer)
+        if position is None:
+            return 0
+        return self.plan.extra_buffers(fifo_role(fifo), *position)
 
     def _reaches(self, spec: _FifoSpec, consumer: Coord, pool: Coord) -> bool:
         if self.device.kind(consumer) is not TileKind.COMPUTE:

@@ -34,6 +34,25 @@ def shim_channels(device: Device) -> tuple[list[Channel], list[Channel]]:
     return mm2s, s2mm
 
 
+def deal_channels(
+    model: StencilModel, device: Device, groups: int
+) -> tuple[tuple[tuple[Channel, ...], ...], tuple[tuple[Channel, ...], ...]]:
+    """Input channels in array order; each group's output channels as close to its first
+    input channel's column as free ones are (so results do not cross the array)."""
+    loaded = sum(1 for f in model.fields if f.load is not None)
+    stores = len(model.stores)
+    mm2s, s2mm = shim_channels(device)
+    inputs = tuple(tuple(mm2s[g * loaded + j] for j in range(loaded)) for g in range(groups))
+    free = list(s2mm)
+    outputs = []
+    for g in range(groups):
+        home = inputs[g][0][0].col if inputs[g] else 0
+        free.sort(key=lambda channel: (abs(channel[0].col - home), channel[0].col, channel[1]))
+        outputs.append(tuple(free[:stores]))
+        del free[:stores]
+    return inputs, tuple(outputs)
+
+
 def incoming_streams(model: StencilModel, plan: Plan) -> list[int]:
     """DMA streams each stage receives: fields it reads and temps from non-adjacent stages."""
     counts = [0] * plan.num_stages
@@ -53,11 +72,7 @@ def incoming_streams(model: StencilModel, plan: Plan) -> list[int]:
 
 def place(model: StencilModel, device: Device, plan: Plan) -> Plan:
     """`plan` with cores, joins and shim channels decided."""
-    loaded = sum(1 for f in model.fields if f.load is not None)
-    stores = len(model.stores)
-    mm2s, s2mm = shim_channels(device)
-    inputs = tuple(tuple(mm2s[g * loaded + j] for j in range(loaded)) for g in range(plan.groups))
-    outputs = tuple(tuple(s2mm[g * stores + j] for j in range(stores)) for g in range(plan.groups))
+    inputs, outputs = deal_channels(model, device, plan.groups)
     if plan.strategy == "sparta-bblock":
         cores, joins = bblock_cores(device, plan)
     else:

@@ -57,6 +57,15 @@ class Plan:
     """Per group, the (shim tile, S2MM channel) of every store."""
     slack: int = 1
     """Buffers per fifo end beyond what its window and double buffering need."""
+    extra: tuple[tuple[str, int, int, int], ...] = ()
+    """(fifo role, lane, stage, buffers): extra buffers for the consumer end at that
+    lane and stage in every group, where a broadcast's ends drift apart."""
+
+    def extra_buffers(self, role: str, lane: int, stage: int) -> int:
+        for name, at_lane, at_stage, count in self.extra:
+            if (name, at_lane, at_stage) == (role, lane, stage):
+                return count
+        return 0
 
     @property
     def tiles(self) -> int:
@@ -162,7 +171,17 @@ def write_plan(function: func.FuncOp, plan: Plan, upto: str) -> None:
             }
         )
     if order.index(upto) >= 3:
-        function.attributes[BUFFERS] = DictionaryAttr({"slack": _int(plan.slack)})
+        function.attributes[BUFFERS] = DictionaryAttr(
+            {
+                "slack": _int(plan.slack),
+                "extra": ArrayAttr(
+                    [
+                        ArrayAttr([StringAttr(n), _int(lane), _int(stage), _int(count)])
+                        for n, lane, stage, count in plan.extra
+                    ]
+                ),
+            }
+        )
 
 
 def read_plan(function: func.FuncOp, upto: str) -> Plan:
@@ -215,7 +234,15 @@ def read_plan(function: func.FuncOp, upto: str) -> Plan:
         )
     if order.index(upto) >= 3:
         buffers = _get(function, BUFFERS, "stencil-buffers").data
-        plan = replace(plan, slack=_read_int(buffers["slack"]))
+        extra = buffers["extra"]
+        assert isinstance(extra, ArrayAttr)
+        entries = []
+        for entry in extra.data:
+            assert isinstance(entry, ArrayAttr)
+            name, lane, stage, count = entry.data
+            assert isinstance(name, StringAttr)
+            entries.append((name.data, _read_int(lane), _read_int(stage), _read_int(count)))
+        plan = replace(plan, slack=_read_int(buffers["slack"]), extra=tuple(entries))
     return plan
 
 

@@ -29,7 +29,7 @@ from typing import Any
 
 from sparta.sim.cost import KernelCost, kernel_cost
 from sparta.sim.device import Device
-from sparta.sim.errors import SimulationError
+from sparta.sim.errors import DeadlockError, SimulationError
 from sparta.sim.program import (
     Acquire,
     Coord,
@@ -72,12 +72,16 @@ class Pool:
         "prod_waiters",
         "produced",
         "released",
+        "tile",
         "unbounded",
     )
 
-    def __init__(self, fifo: int, label: str, depth: int, unbounded: bool = False) -> None:
+    def __init__(
+        self, fifo: int, label: str, depth: int, tile: Coord, unbounded: bool = False
+    ) -> None:
         self.fifo = fifo
         self.label = label
+        self.tile = tile
         self.depth = depth
         self.unbounded = unbounded
         self.produced = 0
@@ -263,7 +267,13 @@ class Engine:
     def _elaborate_fifo(self, index: int, fifo: Fifo, total: int) -> None:
         device = self.device
         shim_producer = device.kind(fifo.producer) is TileKind.SHIM
-        source = Pool(index, f"{fifo.name}@{fifo.pool_tile}", fifo.depth, unbounded=shim_producer)
+        source = Pool(
+            index,
+            f"{fifo.name}@{fifo.pool_tile}",
+            fifo.depth,
+            fifo.pool_tile,
+            unbounded=shim_producer,
+        )
         if shim_producer:
             source.produced = total  # external memory holds the whole stream
         self.producer_pool[fifo.name] = source
@@ -273,7 +283,7 @@ class Engine:
                 self.consumer_pool[(fifo.name, end.tile)] = (source, source.add_consumer())
                 continue
             sink = device.kind(end.tile) is TileKind.SHIM
-            pool = Pool(index, f"{fifo.name}@{end.tile}", end.depth, unbounded=sink)
+            pool = Pool(index, f"{fifo.name}@{end.tile}", end.depth, end.tile, unbounded=sink)
             role = pool.add_consumer()
             self.consumer_pool[(fifo.name, end.tile)] = (pool, role)
             dma_dests.append((pool, end.pool_tile, end.channel, end.hops))
@@ -325,7 +335,7 @@ class Engine:
         self.events = events
         stuck = [a for a in self.actors if not a.finished]
         if stuck:
-            raise SimulationError(self._deadlock_message(stuck))
+            raise DeadlockError(self._deadlock_message(stuck), self._full_pools(stuck))
         for actor in self.actors:
             if isinstance(actor, (CoreActor, Mover)):
                 actor.settle(self)
@@ -344,6 +354,18 @@ class Engine:
             links=self.links,
             trace=self.trace,
         )
+
+    def _full_pools(self, stuck: list[Actor]) -> list[tuple[str, object]]:
+        """(fifo, tile) of pools a blocked sender found full."""
+        full = []
+        for actor in stuck:
+            if (
+                isinstance(actor, Mover)
+                and actor.waiting is not None
+                and actor.waiting is not actor.source
+            ):
+                full.append((actor.fifo.name, actor.waiting.tile))
+        return full
 
     def _deadlock_message(self, stuck: list[Actor]) -> str:
         lines = [f"deadlock at cycle {self.now}: no actor can make progress"]

@@ -79,6 +79,14 @@ class SimulationError(InputError):
     """The simulated program cannot complete (deadlock, exhausted lock, bad route)."""
 
 
+class DeadlockError(SimulationError):
+    """No actor can progress; `full` lists (fifo, tile) pools that blocked a sender."""
+
+    def __init__(self, message: str, full: list[tuple[str, object]]) -> None:
+        super().__init__(message)
+        self.full = full
+
+
 class UsageError(SpartaError):
     """Bad command-line usage."""
 
