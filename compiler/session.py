@@ -23,8 +23,8 @@ from xdsl.passes import ModulePass
 from xdsl.printer import Printer
 
 from sparta.compiler.check import CheckResult, compare_outputs
-from sparta.compiler.emit_mlir import emit_mlir
 from sparta.compiler.context import make_context
+from sparta.compiler.emit_mlir import emit_mlir
 from sparta.compiler.frontend import parse_file, verify_module
 from sparta.compiler.pipelines import LOWERING, stencil_pipeline
 from sparta.compiler.program_io import (

@@ -29,8 +29,7 @@ from sparta.passes.stencil_strategies import assign_pencils
 from sparta.sim.device import Device, load_device
 from sparta.sim.engine import Engine
 from sparta.sim.errors import DeadlockError, InputError, ResourceError
-from sparta.sim.program import Coord, TileKind, Work
-from sparta.sim.program import TileProgram
+from sparta.sim.program import Coord, TileKind, TileProgram, Work
 from sparta.sim.validate import lock_usage, memory_usage, validate
 
 MAX_COLUMN_BLOCKS = 16
