@@ -77,7 +77,7 @@ def test_pipeline_round_trips_and_verifies(device: str) -> None:
 def test_program_verifier_reports_the_validator() -> None:
     program = pipeline("vck190")
     fifos = tuple(replace(f, depth=2) if f.name == "lap" else f for f in program.fifos)
-    op = build_program(replace(program, fifos=fifos, _index={}))
+    op = build_program(replace(program, fifos=fifos))
     with pytest.raises(VerifyException, match="acquires 3 tokens of @lap on consume at once"):
         op.verify()
 
@@ -86,7 +86,7 @@ def test_build_needs_tiles_on_the_array() -> None:
     program = pipeline("vck190")
     cores = (*program.cores, Core(Coord(70, 1), ()))
     with pytest.raises(InputError, match=r"tile \(70,1\) is outside the vck190 array"):
-        build_program(replace(program, cores=cores, _index={}))
+        build_program(replace(program, cores=cores))
 
 
 # --- random programs ------------------------------------------------------------------------

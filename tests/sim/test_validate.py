@@ -46,7 +46,7 @@ N_SHIM, N_MEM, N_A, N_B = Coord(0, 0), Coord(0, 1), Coord(0, 2), Coord(0, 3)
 
 def change(program: TileProgram, **fields: object) -> TileProgram:
     """`program` with `fields` replaced (and a fresh lookup cache)."""
-    return replace(program, _index={}, **fields)  # type: ignore[arg-type]
+    return replace(program, **fields)  # type: ignore[arg-type]
 
 
 def fifo(program: TileProgram, name: str, **fields: object) -> TileProgram:
