@@ -119,10 +119,11 @@ KERNEL_OPS = frozenset(
         "tile.cmp",
         "tile.select",
         "tile.cast",
+        "tile.matmul",
         "tile.yield",
     }
 )
-"""Other ops allowed in kernel bodies; `tile.matmul` joins here for GEMMs."""
+"""Other ops allowed in kernel bodies."""
 VECTOR_REPLACEMENTS = {"arith.cmpi": "tile.cmp", "arith.cmpf": "tile.cmp"}
 """arith ops that xDSL 0.75 types wrongly on vectors (an i1 result), with our op to use."""
 CAST_KINDS = ("extsi", "extui", "trunci", "sitofp", "uitofp", "fptosi", "fptoui")
@@ -1347,6 +1348,109 @@ class SelectOp(IRDLOperation):
 
 
 @irdl_op_definition
+class MatmulOp(IRDLOperation):
+    """One matrix multiply-accumulate micro-kernel call: `acc + a @ b`.
+
+    `a` is m x k, `b` k x n, `acc` and the result m x n. `precision` names the MAC
+    unit the device runs it on (its `matmul.macs_per_cycle` key: int8, int16, bf16, fp32).
+    Integer operands accumulate exactly (wrapping in the accumulator's width); float ones
+    add their exact products in the accumulator's precision in ascending k order. With
+    `a_format`/`b_format` set to an MX format, the operand holds that format's element
+    codes (one per byte) and the next operand its E8M0 block scales along k (blocks of
+    `block`): `tile.matmul %a, %sa, %b, %sb, %acc`.
+
+    Example: `%r = tile.matmul %a, %b, %c {precision = "int16"} : vector<64x64xi16>,
+    vector<64x64xi16>, vector<64x64xi32>`
+    """
+
+    name = "tile.matmul"
+
+    inputs = var_operand_def()
+    result = result_def()
+    precision = prop_def(StringAttr)
+    a_format = opt_prop_def(StringAttr)
+    b_format = opt_prop_def(StringAttr)
+    block = opt_prop_def(IntegerAttr)
+
+    traits = lazy_traits_def(lambda: (HasParent(KernelOp), Pure()))
+
+    def __init__(
+        self,
+        inputs: Sequence[SSAValue],
+        precision: str,
+        a_format: str | None = None,
+        b_format: str | None = None,
+        block: int | None = None,
+    ) -> None:
+        properties: dict[str, Attribute] = {"precision": StringAttr(precision)}
+        if a_format is not None:
+            properties["a_format"] = StringAttr(a_format)
+        if b_format is not None:
+            properties["b_format"] = StringAttr(b_format)
+        if block is not None:
+            properties["block"] = IntegerAttr(block, 64)
+        super().__init__(
+            operands=[list(inputs)], properties=properties, result_types=[inputs[-1].type]
+        )
+
+    @classmethod
+    def parse(cls, parser: Parser) -> MatmulOp:
+        names = parser.parse_comma_separated_list(
+            parser.Delimiter.NONE, parser.parse_unresolved_operand
+        )
+        parsed = parser.parse_optional_attr_dict()
+        attrs = dict(parsed) if parsed else {}
+        parser.parse_punctuation(":")
+        types = parser.parse_comma_separated_list(parser.Delimiter.NONE, parser.parse_type)
+        if len(types) != len(names):
+            parser.raise_error(f"tile.matmul needs {len(names)} operand types, got {len(types)}")
+        values = [parser.resolve_operand(n, t) for n, t in zip(names, types, strict=True)]
+        op = cls.build(
+            operands=[values],
+            result_types=[types[-1]],
+            properties={
+                k: v
+                for k, v in attrs.items()
+                if k in ("precision", "a_format", "b_format", "block")
+            },
+        )
+        op.attributes |= {k: v for k, v in attrs.items() if k not in op.properties}
+        return op
+
+    def print(self, printer: Printer) -> None:
+        printer.print_string(" ")
+        printer.print_list(self.inputs, printer.print_operand)
+        printer.print_string(" ")
+        printer.print_attr_dict({**self.properties, **self.attributes})
+        printer.print_string(" : ")
+        printer.print_list([v.type for v in self.inputs], printer.print_attribute)
+
+    @property
+    def mx(self) -> bool:
+        return self.a_format is not None
+
+    def verify_(self) -> None:
+        expected = 5 if self.mx else 3
+        if len(self.inputs) != expected:
+            raise VerifyException(
+                f"tile.matmul takes {expected} operands ({'a, a scales, b, b scales, acc' if self.mx else 'a, b, acc'}), "
+                f"got {len(self.inputs)}"
+            )
+        if self.result.type != self.inputs[-1].type:
+            raise VerifyException("tile.matmul result must have the accumulator's type")
+        shapes = [shape_and_dtype(v.type) for v in self.inputs]
+        if any(s is None or len(s[0]) != 2 for s in shapes):
+            raise VerifyException("tile.matmul operands must be 2-D vectors")
+        a, b, acc = shapes[0], shapes[-3 if self.mx else 1], shapes[-1]
+        assert a is not None and b is not None and acc is not None
+        (m, k), (kb, n), (mc, nc) = a[0], b[0], acc[0]
+        if m != mc or n != nc or k != kb:
+            raise VerifyException(
+                f"tile.matmul shapes do not chain: a {m}x{k}, b {kb}x{n}, acc {mc}x{nc}"
+            )
+
+
+@irdl_op_definition
 class CastOp(IRDLOperation):
     """Elementwise arith cast (`extsi`, `sitofp`, ...) that xDSL 0.75 rejects on vectors.
 
@@ -1962,6 +2066,7 @@ Tile = Dialect(
         CmpOp,
         SelectOp,
         CastOp,
+        MatmulOp,
         YieldOp,
         CoreOp,
         LoopOp,

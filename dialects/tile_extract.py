@@ -44,6 +44,7 @@ from sparta.dialects.tile import (
     KernelOp,
     LinkOp,
     LoopOp,
+    MatmulOp,
     ProgramOp,
     ReadOp,
     ReleaseOp,
@@ -265,9 +266,24 @@ def _opcode_and_attrs(op: Operation) -> tuple[str, tuple[tuple[str, object], ...
         return "arith.select", ()
     if isinstance(op, CastOp):
         return f"arith.{op.kind.data}", ()
+    if isinstance(op, MatmulOp):
+        return op.name, _matmul_attrs(op)
     if isinstance(op, arith.ConstantOp):
         return op.name, (("value", _constant_value(op.value)),)
     return op.name, ()
+
+
+def _matmul_attrs(op: MatmulOp) -> tuple[tuple[str, object], ...]:
+    acc = shape_and_dtype(op.inputs[-1].type)
+    b = shape_and_dtype(op.inputs[-3 if op.mx else 1].type)
+    assert acc is not None and b is not None
+    (m, n), k = acc[0], b[0][0]
+    attrs: list[tuple[str, object]] = [("precision", op.precision.data), ("mkn", (m, k, n))]
+    if op.mx:
+        assert op.a_format is not None and op.b_format is not None
+        block = op.block.value.data if op.block is not None else 32
+        attrs += [("a_format", op.a_format.data), ("b_format", op.b_format.data), ("block", block)]
+    return tuple(attrs)
 
 
 def _constant_value(value: Attribute) -> object:
@@ -445,6 +461,15 @@ def _build_kernel_op(
         return compare(args[0], args[1], predicate)
     if opcode == "arith.select" and on_vectors:
         return SelectOp(*args)
+    if opcode == "tile.matmul":
+        attrs = dict(data.attrs)
+        return MatmulOp(
+            args,
+            str(attrs["precision"]),
+            attrs.get("a_format"),  # type: ignore[arg-type]
+            attrs.get("b_format"),  # type: ignore[arg-type]
+            attrs.get("block"),  # type: ignore[arg-type]
+        )
     kind = opcode.removeprefix("arith.")
     if kind in CAST_KINDS and on_vectors:
         return CastOp(kind, args[0], result_type)

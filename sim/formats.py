@@ -550,13 +550,15 @@ def mx_matmul(
     b_codes: ArrayLike,
     b_fmt: str | NumberFormat,
     block_size: int = DEFAULT_BLOCK_SIZE,
+    acc: ArrayLike | None = None,
 ) -> F32:
     """C = A @ B for MX operands: A [M, K] blocked along K (axis 1), B [K, N] along K (axis 0).
 
     Each block's dot product is computed exactly in integer fixed point, multiplied by the
     two block scales and rounded once to float32; block results are then added in float32
-    in ascending K order, starting from +0. A NaN scale or a NaN/Inf element code makes
-    that block's contribution NaN.
+    in ascending K order, starting from `acc` (+0 when not given), so a K loop split into
+    chunks that carry the accumulator gives exactly the unsplit result. A NaN scale or a
+    NaN/Inf element code makes that block's contribution NaN.
     """
     fa, fb = get_format(a_fmt), get_format(b_fmt)
     for f in (fa, fb):
@@ -582,7 +584,7 @@ def mx_matmul(
     eb = sb.astype(np.int64) - E8M0_BIAS + fb.quantum_exp
     a_nan = (sa == E8M0_NAN) | a_special[a_blocks].any(axis=-1)
     b_nan = (sb == E8M0_NAN) | b_special[b_blocks].any(axis=-1).T
-    out = np.zeros((m, n), dtype=np.float32)
+    out = np.zeros((m, n), dtype=np.float32) if acc is None else np.array(acc, np.float32)
     for j in range(nblocks):
         hi, lo = _exact_block_dot(a_ints[a_blocks[:, j, :]], b_ints[b_blocks[:, j, :]].T)
         e = ea[:, j, None] + eb[None, j, :]

@@ -187,6 +187,33 @@ def _int_fn(fn: Callable[..., Array]) -> OpFn:
     return apply
 
 
+def _matmul(op: KernelOp, args: list[Array]) -> Array:
+    """`acc + a @ b` per invocation of the batch (see `tile.matmul`)."""
+    if len(args) == 5:
+        return _mx_matmul(op, args)
+    a, b, acc = args
+    if acc.dtype.kind in "iu":
+        product = np.matmul(a.astype(np.int64), b.astype(np.int64))
+        return (acc.astype(np.int64) + product).astype(acc.dtype)
+    out = acc.astype(np.float32)
+    a32, b32 = a.astype(np.float32), b.astype(np.float32)
+    for k in range(a.shape[-1]):
+        out = (out + a32[..., :, k, None] * b32[..., None, k, :]).astype(np.float32)
+    return out
+
+
+def _mx_matmul(op: KernelOp, args: list[Array]) -> Array:
+    from sparta.sim.formats import mx_matmul
+
+    a, sa, b, sb, acc = args
+    a_fmt, b_fmt = str(op.attr("a_format")), str(op.attr("b_format"))
+    block = op.int_attr("block")
+    out = np.empty(acc.shape, dtype=np.float32)
+    for i in range(acc.shape[0]):
+        out[i] = mx_matmul(sa[i], a[i], a_fmt, sb[i], b[i], b_fmt, block, acc=acc[i])
+    return out
+
+
 def _constant(op: KernelOp, args: list[Array]) -> Array:
     return np.asarray(op.attr("value"), dtype=numpy_dtype(op.dtype))
 
@@ -234,6 +261,7 @@ def _nan_min(a: Array, b: Array) -> Array:
 
 OPS: dict[str, OpFn] = {
     "arith.constant": _constant,
+    "tile.matmul": _matmul,
     "vector.broadcast": _broadcast,
     "vector.shape_cast": _shape_cast,
     "vector.extract_strided_slice": _extract_slice,
