@@ -1432,9 +1432,9 @@ class MatmulOp(IRDLOperation):
     def verify_(self) -> None:
         expected = 5 if self.mx else 3
         if len(self.inputs) != expected:
+            names = "a, a scales, b, b scales, acc" if self.mx else "a, b, acc"
             raise VerifyException(
-                f"tile.matmul takes {expected} operands ({'a, a scales, b, b scales, acc' if self.mx else 'a, b, acc'}), "
-                f"got {len(self.inputs)}"
+                f"tile.matmul takes {expected} operands ({names}), got {len(self.inputs)}"
             )
         if self.result.type != self.inputs[-1].type:
             raise VerifyException("tile.matmul result must have the accumulator's type")
@@ -1442,7 +1442,9 @@ class MatmulOp(IRDLOperation):
         if any(s is None or len(s[0]) != 2 for s in shapes):
             raise VerifyException("tile.matmul operands must be 2-D vectors")
         a, b, acc = shapes[0], shapes[-3 if self.mx else 1], shapes[-1]
-        assert a is not None and b is not None and acc is not None
+        assert a is not None
+        assert b is not None
+        assert acc is not None
         (m, k), (kb, n), (mc, nc) = a[0], b[0], acc[0]
         if m != mc or n != nc or k != kb:
             raise VerifyException(

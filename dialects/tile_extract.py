@@ -276,11 +276,13 @@ def _opcode_and_attrs(op: Operation) -> tuple[str, tuple[tuple[str, object], ...
 def _matmul_attrs(op: MatmulOp) -> tuple[tuple[str, object], ...]:
     acc = shape_and_dtype(op.inputs[-1].type)
     b = shape_and_dtype(op.inputs[-3 if op.mx else 1].type)
-    assert acc is not None and b is not None
+    assert acc is not None
+    assert b is not None
     (m, n), k = acc[0], b[0][0]
     attrs: list[tuple[str, object]] = [("precision", op.precision.data), ("mkn", (m, k, n))]
     if op.mx:
-        assert op.a_format is not None and op.b_format is not None
+        assert op.a_format is not None
+        assert op.b_format is not None
         block = op.block.value.data if op.block is not None else 32
         attrs += [("a_format", op.a_format.data), ("b_format", op.b_format.data), ("block", block)]
     return tuple(attrs)
