@@ -1351,13 +1351,13 @@ class SelectOp(IRDLOperation):
 class MatmulOp(IRDLOperation):
     """One matrix multiply-accumulate micro-kernel call: `acc + a @ b`.
 
-    `a` is m x k, `b` k x n, `acc` and the result m x n. `precision` names the MAC
-    unit the device runs it on (its `matmul.macs_per_cycle` key: int8, int16, bf16, fp32).
-    Integer operands accumulate exactly (wrapping in the accumulator's width); float ones
-    add their exact products in the accumulator's precision in ascending k order. With
-    `a_format`/`b_format` set to an MX format, the operand holds that format's element
-    codes (one per byte) and the next operand its E8M0 block scales along k (blocks of
-    `block`): `tile.matmul %a, %sa, %b, %sb, %acc`.
+    `a` is m x k, `b` k x n, `acc` and the result m x n. `precision` names the MAC unit
+    the device runs it on (a `matmul.macs_per_cycle` key). Integer operands accumulate
+    exactly (wrapping in the accumulator's width); float ones add their exact products in
+    the accumulator's precision in ascending k order. With `a_format`/`b_format` set to an
+    MX format, `a` and `b` are the operand tiles packed as bytes (`sim.mx_tiles`: codes,
+    then E8M0 scales per `block` elements along k), `mkn` gives the shape, and each
+    block's exact dot product is scaled and added to `acc` in ascending k order.
 
     Example: `%r = tile.matmul %a, %b, %c {precision = "int16"} : vector<64x64xi16>,
     vector<64x64xi16>, vector<64x64xi32>`
@@ -1365,33 +1365,36 @@ class MatmulOp(IRDLOperation):
 
     name = "tile.matmul"
 
-    inputs = var_operand_def()
+    a = operand_def()
+    b = operand_def()
+    acc = operand_def()
     result = result_def()
     precision = prop_def(StringAttr)
     a_format = opt_prop_def(StringAttr)
     b_format = opt_prop_def(StringAttr)
     block = opt_prop_def(IntegerAttr)
+    mkn = opt_prop_def(DenseArrayBase)
 
     traits = lazy_traits_def(lambda: (HasParent(KernelOp), Pure()))
 
     def __init__(
         self,
-        inputs: Sequence[SSAValue],
+        a: SSAValue,
+        b: SSAValue,
+        acc: SSAValue,
         precision: str,
-        a_format: str | None = None,
-        b_format: str | None = None,
-        block: int | None = None,
+        mx: tuple[str, str, int, tuple[int, int, int]] | None = None,
     ) -> None:
         properties: dict[str, Attribute] = {"precision": StringAttr(precision)}
-        if a_format is not None:
-            properties["a_format"] = StringAttr(a_format)
-        if b_format is not None:
-            properties["b_format"] = StringAttr(b_format)
-        if block is not None:
-            properties["block"] = IntegerAttr(block, 64)
-        super().__init__(
-            operands=[list(inputs)], properties=properties, result_types=[inputs[-1].type]
-        )
+        if mx is not None:
+            a_format, b_format, block, mkn = mx
+            properties |= {
+                "a_format": StringAttr(a_format),
+                "b_format": StringAttr(b_format),
+                "block": IntegerAttr(block, 64),
+                "mkn": DenseArrayBase.from_list(i64, list(mkn)),
+            }
+        super().__init__(operands=[a, b, acc], properties=properties, result_types=[acc.type])
 
     @classmethod
     def parse(cls, parser: Parser) -> MatmulOp:
@@ -1402,54 +1405,83 @@ class MatmulOp(IRDLOperation):
         attrs = dict(parsed) if parsed else {}
         parser.parse_punctuation(":")
         types = parser.parse_comma_separated_list(parser.Delimiter.NONE, parser.parse_type)
-        if len(types) != len(names):
-            parser.raise_error(f"tile.matmul needs {len(names)} operand types, got {len(types)}")
+        if len(names) != 3 or len(types) != 3:
+            parser.raise_error("tile.matmul takes three operands (a, b, acc) and their types")
         values = [parser.resolve_operand(n, t) for n, t in zip(names, types, strict=True)]
+        known = ("precision", "a_format", "b_format", "block", "mkn")
         op = cls.build(
-            operands=[values],
+            operands=values,
             result_types=[types[-1]],
-            properties={
-                k: v
-                for k, v in attrs.items()
-                if k in ("precision", "a_format", "b_format", "block")
-            },
+            properties={k: v for k, v in attrs.items() if k in known},
         )
-        op.attributes |= {k: v for k, v in attrs.items() if k not in op.properties}
+        op.attributes |= {k: v for k, v in attrs.items() if k not in known}
         return op
 
     def print(self, printer: Printer) -> None:
         printer.print_string(" ")
-        printer.print_list(self.inputs, printer.print_operand)
+        printer.print_list([self.a, self.b, self.acc], printer.print_operand)
         printer.print_string(" ")
         printer.print_attr_dict({**self.properties, **self.attributes})
         printer.print_string(" : ")
-        printer.print_list([v.type for v in self.inputs], printer.print_attribute)
+        printer.print_list([self.a.type, self.b.type, self.acc.type], printer.print_attribute)
 
     @property
-    def mx(self) -> bool:
+    def is_mx(self) -> bool:
         return self.a_format is not None
 
-    def verify_(self) -> None:
-        expected = 5 if self.mx else 3
-        if len(self.inputs) != expected:
-            names = "a, a scales, b, b scales, acc" if self.mx else "a, b, acc"
-            raise VerifyException(
-                f"tile.matmul takes {expected} operands ({names}), got {len(self.inputs)}"
-            )
-        if self.result.type != self.inputs[-1].type:
-            raise VerifyException("tile.matmul result must have the accumulator's type")
-        shapes = [shape_and_dtype(v.type) for v in self.inputs]
-        if any(s is None or len(s[0]) != 2 for s in shapes):
-            raise VerifyException("tile.matmul operands must be 2-D vectors")
-        a, b, acc = shapes[0], shapes[-3 if self.mx else 1], shapes[-1]
+    def shape(self) -> tuple[int, int, int]:
+        """(m, k, n) of the multiplication."""
+        if self.mkn is not None:
+            m, k, n = self.mkn.get_values()
+            return int(m), int(k), int(n)
+        a = shape_and_dtype(self.a.type)
+        acc = shape_and_dtype(self.acc.type)
         assert a is not None
-        assert b is not None
         assert acc is not None
+        return a[0][0], a[0][1], acc[0][1]
+
+    def verify_(self) -> None:
+        if self.result.type != self.acc.type:
+            raise VerifyException("tile.matmul result must have the accumulator's type")
+        acc = shape_and_dtype(self.acc.type)
+        if acc is None or len(acc[0]) != 2:
+            raise VerifyException("tile.matmul accumulator must be a 2-D vector")
+        if self.is_mx:
+            self._verify_packed(acc[0])
+            return
+        a, b = shape_and_dtype(self.a.type), shape_and_dtype(self.b.type)
+        if a is None or b is None or len(a[0]) != 2 or len(b[0]) != 2:
+            raise VerifyException("tile.matmul operands must be 2-D vectors")
         (m, k), (kb, n), (mc, nc) = a[0], b[0], acc[0]
         if m != mc or n != nc or k != kb:
             raise VerifyException(
                 f"tile.matmul shapes do not chain: a {m}x{k}, b {kb}x{n}, acc {mc}x{nc}"
             )
+
+    def _verify_packed(self, acc: tuple[int, ...]) -> None:
+        from sparta.sim.formats import FORMATS
+        from sparta.sim.mx_tiles import tile_bytes
+
+        if self.mkn is None or self.block is None or self.b_format is None:
+            raise VerifyException("tile.matmul on MX tiles needs a_format, b_format, block, mkn")
+        assert self.a_format is not None
+        for fmt in (self.a_format.data, self.b_format.data):
+            if fmt not in FORMATS or not FORMATS[fmt].block_scaled:
+                raise VerifyException(f"tile.matmul: '{fmt}' is not an MX format")
+        m, k, n = self.shape()
+        if (m, n) != acc:
+            raise VerifyException(f"tile.matmul accumulator {acc} is not {m}x{n}")
+        block = self.block.value.data
+        need = (
+            tile_bytes(self.a_format.data, m, k, block, 1),
+            tile_bytes(self.b_format.data, k, n, block, 0),
+        )
+        for operand, size, what in zip((self.a, self.b), need, ("a", "b"), strict=True):
+            shape = shape_and_dtype(operand.type)
+            if shape is None or shape[0] != (size,) or shape[1] != "i8":
+                raise VerifyException(
+                    f"tile.matmul packed {what} must be vector<{size}xi8>, not {operand.type}"
+                )
 
 
 @irdl_op_definition

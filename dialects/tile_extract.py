@@ -274,17 +274,16 @@ def _opcode_and_attrs(op: Operation) -> tuple[str, tuple[tuple[str, object], ...
 
 
 def _matmul_attrs(op: MatmulOp) -> tuple[tuple[str, object], ...]:
-    acc = shape_and_dtype(op.inputs[-1].type)
-    b = shape_and_dtype(op.inputs[-3 if op.mx else 1].type)
-    assert acc is not None
-    assert b is not None
-    (m, n), k = acc[0], b[0][0]
-    attrs: list[tuple[str, object]] = [("precision", op.precision.data), ("mkn", (m, k, n))]
-    if op.mx:
+    attrs: list[tuple[str, object]] = [("precision", op.precision.data), ("mkn", op.shape())]
+    if op.is_mx:
         assert op.a_format is not None
         assert op.b_format is not None
-        block = op.block.value.data if op.block is not None else 32
-        attrs += [("a_format", op.a_format.data), ("b_format", op.b_format.data), ("block", block)]
+        assert op.block is not None
+        attrs += [
+            ("a_format", op.a_format.data),
+            ("b_format", op.b_format.data),
+            ("block", op.block.value.data),
+        ]
     return tuple(attrs)
 
 
@@ -465,13 +464,16 @@ def _build_kernel_op(
         return SelectOp(*args)
     if opcode == "tile.matmul":
         attrs = dict(data.attrs)
-        return MatmulOp(
-            args,
-            str(attrs["precision"]),
-            attrs.get("a_format"),  # type: ignore[arg-type]
-            attrs.get("b_format"),  # type: ignore[arg-type]
-            attrs.get("block"),  # type: ignore[arg-type]
-        )
+        mx = None
+        if "a_format" in attrs:
+            mkn = data.ints_attr("mkn")
+            mx = (
+                str(attrs["a_format"]),
+                str(attrs["b_format"]),
+                data.int_attr("block"),
+                (mkn[0], mkn[1], mkn[2]),
+            )
+        return MatmulOp(args[0], args[1], args[2], str(attrs["precision"]), mx)
     kind = opcode.removeprefix("arith.")
     if kind in CAST_KINDS and on_vectors:
         return CastOp(kind, args[0], result_type)

@@ -194,11 +194,29 @@ def _matmul_macs(op: KernelOp) -> int:
 
 
 def _matmul_cycles(op: KernelOp, device: Device) -> int:
+    """MACs at the precision's rate plus inner-loop overhead; for MX tiles also the decode
+    of both operands into that precision and, on integer MAC units, the application of
+    the block scales to every output once per block."""
     precision = str(op.attr("precision"))
     rate = device.matmul.macs_per_cycle.get(precision, 0)
     if rate <= 0:
         raise InputError(f"{device.name} has no native {precision} matmul")
     m, k, n = op.ints_attr("mkn")
-    r, _, t = device.matmul.micro_tile[precision]
+    r, _, t = device.matmul.micro_tile.get(precision, (4, 4, 4))
     inner_loops = max(1, ceil(m / (2 * r)) * ceil(n / (2 * t)))
-    return ceil(m * k * n / rate) + inner_loops * device.matmul.inner_loop_overhead_cycles
+    cycles = ceil(m * k * n / rate) + inner_loops * device.matmul.inner_loop_overhead_cycles
+    attrs = dict(op.attrs)
+    if attrs.get("a_format") is None:
+        return cycles
+    alu = device.core.alu_lanes
+    lanes = alu.get(_PRECISION_LANES.get(precision, "f32"), 0) or alu["f32"]
+    for fmt, elements in ((str(attrs["a_format"]), m * k), (str(attrs["b_format"]), k * n)):
+        cycles += ceil(device.matmul.decode_ops_per_element.get(fmt, 0) * elements / lanes)
+    if precision.startswith("int"):
+        blocks = ceil(k / op.int_attr("block"))
+        ops = device.matmul.block_scale_ops_per_output * m * n * blocks
+        cycles += ceil(ops / alu["f32"])
+    return cycles
+
+
+_PRECISION_LANES = {"int8": "i8", "int16": "i16", "int32": "i32", "bf16": "bf16", "fp32": "f32"}

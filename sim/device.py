@@ -80,6 +80,15 @@ class MatmulFacts:
     inner_loop_overhead_cycles: int
     """Per inner accumulation loop of the micro-kernel (one per 2 x 2 block of micro-tiles
     of the output): software-pipeline fill and drain."""
+    format_precision: dict[str, str]
+    """The MAC precision each quantized format runs on (`macs_per_cycle` key): the format
+    itself where the hardware has it, otherwise the precision its elements are decoded to
+    exactly (e.g. FP4 E2M1 to int8 in units of 0.5, FP8 to bf16)."""
+    decode_ops_per_element: dict[str, int]
+    """Vector ops per operand element to decode a format's codes into its precision."""
+    block_scale_ops_per_output: int
+    """Vector ops per output element per MX block to apply block scales when the MAC unit
+    sums a block in integers (convert the partial sum, multiply-add with the scale)."""
 
 
 @dataclass(frozen=True)
@@ -389,6 +398,10 @@ class _Reader:
                     raise self.fail(f"{key}.{k}", f"expected [r, s, t], got {v!r}")
                 out[k] = tuple(v)
             return out
+        if text.startswith("dict[str, str]"):
+            if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+                raise self.fail(key, f"expected a table of strings, got {value!r}")
+            return dict(value)
         if text.startswith("dict[str, int]"):
             if not isinstance(value, dict):
                 raise self.fail(key, f"expected a table of integers, got {value!r}")
@@ -421,3 +434,12 @@ def _check_consistency(device: Device, reader: _Reader) -> None:
             raise reader.fail(f"core.{table}", f"give lanes for {', '.join(missing)} (0 if none)")
     if device.core.stack_bytes >= device.core.local_memory_bytes:
         raise reader.fail("core.stack_bytes", "the stack does not fit in local memory")
+    matmul = device.matmul
+    for fmt, precision in matmul.format_precision.items():
+        if precision not in matmul.macs_per_cycle or matmul.macs_per_cycle[precision] <= 0:
+            raise reader.fail(
+                "matmul.format_precision",
+                f"{fmt} runs on '{precision}', which matmul.macs_per_cycle does not give a rate",
+            )
+        if fmt not in matmul.decode_ops_per_element:
+            raise reader.fail("matmul.decode_ops_per_element", f"give a decode cost for {fmt}")

@@ -189,7 +189,7 @@ def _int_fn(fn: Callable[..., Array]) -> OpFn:
 
 def _matmul(op: KernelOp, args: list[Array]) -> Array:
     """`acc + a @ b` per invocation of the batch (see `tile.matmul`)."""
-    if len(args) == 5:
+    if dict(op.attrs).get("a_format") is not None:
         return _mx_matmul(op, args)
     a, b, acc = args
     if acc.dtype.kind in "iu":
@@ -203,14 +203,19 @@ def _matmul(op: KernelOp, args: list[Array]) -> Array:
 
 
 def _mx_matmul(op: KernelOp, args: list[Array]) -> Array:
+    """Packed MX tiles: unpack each invocation's operands, then the exact MX dot product."""
     from sparta.sim.formats import mx_matmul
+    from sparta.sim.mx_tiles import unpack_tile
 
-    a, sa, b, sb, acc = args
+    a, b, acc = args
     a_fmt, b_fmt = str(op.attr("a_format")), str(op.attr("b_format"))
     block = op.int_attr("block")
+    m, k, n = op.ints_attr("mkn")
     out = np.empty(acc.shape, dtype=np.float32)
     for i in range(acc.shape[0]):
-        out[i] = mx_matmul(sa[i], a[i], a_fmt, sb[i], b[i], b_fmt, block, acc=acc[i])
+        ca, sa = unpack_tile(a[i], a_fmt, m, k, block, 1)
+        cb, sb = unpack_tile(b[i], b_fmt, k, n, block, 0)
+        out[i] = mx_matmul(sa, ca, a_fmt, sb, cb, b_fmt, block, acc=acc[i])
     return out
 
 
