@@ -11,6 +11,7 @@ The programs are float; `sparta-compile --quantize FMT` quantizes the weights.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from sparta.sim.errors import UsageError
 
@@ -52,7 +53,7 @@ def mlp(batch: int = 500, sizes: Sequence[int] = (64, 128, 64, 10), dtype: str =
         raise UsageError("an MLP needs at least an input and an output size")
     if dtype not in DTYPES:
         raise UsageError(f"mlp supports {', '.join(DTYPES)}, not '{dtype}'")
-    layers = list(zip(sizes[:-1], sizes[1:], strict=True))
+    layers = list(pairwise(sizes))
     args = [f"%x: tensor<{batch}x{sizes[0]}xf32>"]
     for i, (k, n) in enumerate(layers):
         args += [f"%w{i}: tensor<{k}x{n}xf32>", f"%b{i}: tensor<{n}xf32>"]

@@ -8,6 +8,7 @@ otherwise, so the precision change is always the user's explicit choice.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from xdsl.context import Context
 from xdsl.dialects.builtin import (
@@ -18,6 +19,7 @@ from xdsl.dialects.builtin import (
     Float64Type,
     FloatAttr,
     ModuleOp,
+    RankedStructure,
 )
 from xdsl.ir import Attribute, ParametrizedAttribute
 from xdsl.passes import ModulePass
@@ -34,7 +36,10 @@ def demote(attr: Attribute) -> Attribute:
         new_type = demote(attr.type)
         if new_type == attr.type:
             return attr
-        return DenseIntOrFPElementsAttr.from_list(new_type, list(attr.get_values()))  # type: ignore[arg-type]
+        # Only float element types mention f64, so the demoted type holds floats.
+        return DenseIntOrFPElementsAttr.from_list(
+            cast("RankedStructure[Float32Type]", new_type), list(attr.get_values())
+        )
     if isinstance(attr, ArrayAttr):
         return ArrayAttr(tuple(demote(a) for a in attr.data))
     if isinstance(attr, DictionaryAttr):

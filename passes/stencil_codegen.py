@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from math import prod
 
-from sparta.passes.stencil_geometry import Geometry, analyse, contiguous, pencils, source_dims
+from sparta.passes.stencil_geometry import (
+    Geometry,
+    Pencil,
+    analyse,
+    contiguous,
+    pencils,
+    source_dims,
+)
 from sparta.passes.stencil_kernels import Layout, build_kernel, window
 from sparta.passes.stencil_model import Box, StencilModel
 from sparta.passes.stencil_plan import Plan
@@ -245,7 +252,7 @@ class _Builder:
         self,
         g: int,
         lane: int,
-        assigned: list,
+        assigned: list[Pencil],
         field_fifos: dict[int, str],
         temp_fifos: dict[tuple[int, int], str],
     ) -> None:
@@ -318,7 +325,7 @@ class _Builder:
     # --- transfers ---------------------------------------------------------------------
 
     def _field_transfer(
-        self, fifo: str, index: int, assigned: list, shim: Coord, channel: int
+        self, fifo: str, index: int, assigned: list[Pencil], shim: Coord, channel: int
     ) -> Transfer:
         field_ = self.model.fields[index]
         dims = self.field_dims(index)
@@ -335,7 +342,7 @@ class _Builder:
         )
 
     def _store_transfer(
-        self, fifo: str, index: int, assigned: list, shim: Coord, channel: int
+        self, fifo: str, index: int, assigned: list[Pencil], shim: Coord, channel: int
     ) -> Transfer:
         field_ = self.model.fields[index]
         dims = tuple(range(self.model.rank))
@@ -446,7 +453,7 @@ class _Builder:
                 spec.shim_channel,
             )
         depth = max(shared_window + 1 + slack, 2) if shared_window else 2
-        channel = channels.send(pool, spec.name) if dma else None
+        send_channel = channels.send(pool, spec.name) if dma else None
         return Fifo(
             spec.name,
             spec.producer,
@@ -455,7 +462,7 @@ class _Builder:
             spec.token_shape,
             spec.dtype,
             depth,
-            channel,
+            send_channel,
         )
 
     def _extra(self, fifo: str, consumer: Coord) -> int:

@@ -131,9 +131,9 @@ def _read(
     mine = geometry.applies[apply.index]
     first, _ = window(apply, operand, layout.stream_dim, demand.has_rows)
     s = layout.stream_dim
-    token = offset[s] - first if s is not None and demand.has_rows else 0  # type: ignore[index]
+    token = offset[s] - first if s is not None and demand.has_rows else 0
     source_token_dims = [d for d in layout.token_dims if d in dims]
-    start = tuple(mine.box.lb[d] + offset[d] - demand.box.lb[d] for d in source_token_dims)  # type: ignore[index]
+    start = tuple(mine.box.lb[d] + offset[d] - demand.box.lb[d] for d in source_token_dims)
     shape = tuple(mine.box.shape[d] for d in source_token_dims)
     if not source_token_dims:
         start, shape = (0,), (1,)

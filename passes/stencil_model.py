@@ -249,7 +249,7 @@ def extract_model(function: func.FuncOp) -> StencilModel:
                 raise InputError("stencil.load must read a function argument", location_of(op))
             index = _field(function, fields, field_of_arg, root, op.field)
             loads[op.res] = index
-            load_boxes[index] = _box(op.res.type.bounds, "loaded temp", op)  # type: ignore[attr-defined]
+            load_boxes[index] = _box(op.res.type.bounds, "loaded temp", op)
         elif isinstance(op, stencil.ApplyOp):
             applies.append(_apply(op, len(applies), loads, apply_of, function))
             for i, res in enumerate(op.res):
@@ -375,7 +375,13 @@ class _Body:
             if not isinstance(arg.type, stencil.TempType):
                 self.ids[arg] = self._new("scalar", (), dtype_name(arg.type), (("operand", i),))
 
-    def _new(self, opcode: str, operands: tuple[int, ...], dtype: str, attrs: tuple = ()) -> int:
+    def _new(
+        self,
+        opcode: str,
+        operands: tuple[int, ...],
+        dtype: str,
+        attrs: tuple[tuple[str, object], ...] = (),
+    ) -> int:
         result = len(self.ops)
         self.ops.append(Op(opcode, operands, result, dtype, attrs))
         return result

@@ -113,8 +113,9 @@ def _grid_cores(
         if margin:
             reserved.update(Coord(col - 1, t.row) for t in block)
             reserved.update(Coord(col + width, t.row) for t in block)
+        lanes: tuple[tuple[Coord, ...], ...]
         if plan.lanes == 1:
-            lanes = ((tuple(Coord(col, rows[row_index + k]) for k in range(plan.num_stages))),)
+            lanes = (tuple(Coord(col, rows[row_index + k]) for k in range(plan.num_stages)),)
             joins.append(None)
         else:
             lanes = tuple(

@@ -225,7 +225,7 @@ def read_plan(function: func.FuncOp, upto: str) -> Plan:
         plan = replace(
             plan,
             cores=tuple(
-                tuple(tuple(_read_tile(t) for t in lane.data) for lane in group.data)  # type: ignore[attr-defined]
+                tuple(tuple(_read_tile(t) for t in lane.data) for lane in group.data)
                 for group in cores.data
             ),
             joins=tuple(_read_tile(j) if _read_ints(j) else None for j in joins.data),

@@ -101,7 +101,7 @@ def plan_cuts(ops: list[Operation], parts: int) -> list[int]:
 
 
 def _crossing(ops: list[Operation], cut: int) -> int:
-    later = set()
+    later: set[Operation] = set()
     for op in ops[cut:]:
         later.update(op.walk())
     count = 0
@@ -148,9 +148,9 @@ def split_apply(
     for chunk in chunks:
         used: set[SSAValue] = set()
         for op in chunk:
-            for value in _operands_from_outside(op):
-                if value in owner:
-                    used.add(value)
+            for operand in _operands_from_outside(op):
+                if operand in owner:
+                    used.add(operand)
         uses.append(used)
     need: list[set[SSAValue]] = [set() for _ in chunks]
     exports: list[list[SSAValue]] = [[] for _ in chunks]
@@ -161,7 +161,7 @@ def split_apply(
             exports[m] = exported
             wanted.update(exported)
         need[m] = {v for v in wanted if owner[v] != m}
-    result_bounds = apply.res[0].type.bounds  # type: ignore[attr-defined]
+    result_bounds = apply.res[0].type.bounds
     previous: dict[SSAValue, SSAValue] = {}
     new_applies: list[stencil.ApplyOp] = []
     rewriter = Rewriter()
@@ -184,8 +184,8 @@ def split_apply(
                 continue
             clone = op.clone(value_mapper=mapping)
             block.block.add_op(clone)
-            for old, new in zip(op.results, clone.results, strict=True):
-                mapping[old] = new
+            for old_result, new_result in zip(op.results, clone.results, strict=True):
+                mapping[old_result] = new_result
         if last:
             result_types = list(apply.res.types)
         else:
@@ -198,9 +198,9 @@ def split_apply(
         previous = dict(zip(exports[index], new.res, strict=True)) if not last else {}
         new_applies.append(new)
     final = new_applies[-1]
-    for old, new in zip(apply.res, final.res, strict=True):
-        old.replace_all_uses_with(new)
-        new.name_hint = old.name_hint
+    for old_result, new_result in zip(apply.res, final.res, strict=True):
+        old_result.replace_all_uses_with(new_result)
+        new_result.name_hint = old_result.name_hint
     rewriter.erase_op(apply)
     return new_applies
 
@@ -279,7 +279,7 @@ def automatic_max_ops(function: func.FuncOp, target: str) -> int:
     for op in function.walk():
         if isinstance(op, stencil.ApplyOp):
             for res in op.res:
-                element = res.type.get_element_type()  # type: ignore[attr-defined]
+                element = res.type.get_element_type()
                 name = dtype_name(element)
                 peak = device.peak_ops_per_cycle(name) if name in device.core.alu_lanes else 16
                 cycles_per_point = dtype_bytes(name) / device.dma.shim_channel_bytes_per_cycle
