@@ -1374,6 +1374,9 @@ class MatmulOp(IRDLOperation):
     b_format = opt_prop_def(StringAttr)
     block = opt_prop_def(IntegerAttr)
     mkn = opt_prop_def(DenseArrayBase)
+    decode = opt_prop_def(StringAttr)
+    """For plain operands whose elements the MAC unit lacks: the format they are widened
+    from (bf16 on AIE1's fp32 MACs); it costs decode ops but does not change values."""
 
     traits = lazy_traits_def(lambda: (HasParent(KernelOp), Pure()))
 
@@ -1384,8 +1387,11 @@ class MatmulOp(IRDLOperation):
         acc: SSAValue,
         precision: str,
         mx: tuple[str, str, int, tuple[int, int, int]] | None = None,
+        decode: str | None = None,
     ) -> None:
         properties: dict[str, Attribute] = {"precision": StringAttr(precision)}
+        if decode is not None:
+            properties["decode"] = StringAttr(decode)
         if mx is not None:
             a_format, b_format, block, mkn = mx
             properties |= {
@@ -1408,7 +1414,7 @@ class MatmulOp(IRDLOperation):
         if len(names) != 3 or len(types) != 3:
             parser.raise_error("tile.matmul takes three operands (a, b, acc) and their types")
         values = [parser.resolve_operand(n, t) for n, t in zip(names, types, strict=True)]
-        known = ("precision", "a_format", "b_format", "block", "mkn")
+        known = ("precision", "a_format", "b_format", "block", "mkn", "decode")
         op = cls.build(
             operands=values,
             result_types=[types[-1]],

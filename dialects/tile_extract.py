@@ -275,6 +275,8 @@ def _opcode_and_attrs(op: Operation) -> tuple[str, tuple[tuple[str, object], ...
 
 def _matmul_attrs(op: MatmulOp) -> tuple[tuple[str, object], ...]:
     attrs: list[tuple[str, object]] = [("precision", op.precision.data), ("mkn", op.shape())]
+    if op.decode is not None:
+        attrs.append(("decode", op.decode.data))
     if op.is_mx:
         assert op.a_format is not None
         assert op.b_format is not None
@@ -473,7 +475,8 @@ def _build_kernel_op(
                 data.int_attr("block"),
                 (mkn[0], mkn[1], mkn[2]),
             )
-        return MatmulOp(args[0], args[1], args[2], str(attrs["precision"]), mx)
+        decode = str(attrs["decode"]) if "decode" in attrs else None
+        return MatmulOp(args[0], args[1], args[2], str(attrs["precision"]), mx, decode)
     kind = opcode.removeprefix("arith.")
     if kind in CAST_KINDS and on_vectors:
         return CastOp(kind, args[0], result_type)

@@ -99,7 +99,7 @@ def kernel_cost(kernel: Kernel, device: Device) -> KernelCost:
                 start + tuple(s + n for s, n in zip(start, op.shape, strict=False))
             )
             read_dtype[key] = op.dtype
-            if start and start[-1] % _lanes(device, "alu", op.dtype, op) != 0:
+            if start and start[-1] and start[-1] % _lanes(device, "alu", op.dtype, op) != 0:
                 vector += _chunks(op, op.dtype, device, "alu")
             continue
         if op.opcode == "tile.write":
@@ -206,10 +206,13 @@ def _matmul_cycles(op: KernelOp, device: Device) -> int:
     inner_loops = max(1, ceil(m / (2 * r)) * ceil(n / (2 * t)))
     cycles = ceil(m * k * n / rate) + inner_loops * device.matmul.inner_loop_overhead_cycles
     attrs = dict(op.attrs)
-    if attrs.get("a_format") is None:
-        return cycles
     alu = device.core.alu_lanes
     lanes = alu.get(_PRECISION_LANES.get(precision, "f32"), 0) or alu["f32"]
+    if "decode" in attrs:  # plain elements the MAC unit lacks (bf16 on AIE1)
+        ops_each = device.matmul.decode_ops_per_element.get(str(attrs["decode"]), 0)
+        return cycles + ceil(ops_each * (m * k + k * n) / lanes)
+    if attrs.get("a_format") is None:
+        return cycles
     for fmt, elements in ((str(attrs["a_format"]), m * k), (str(attrs["b_format"]), k * n)):
         cycles += ceil(device.matmul.decode_ops_per_element.get(fmt, 0) * elements / lanes)
     if precision.startswith("int"):

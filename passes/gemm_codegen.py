@@ -1,0 +1,199 @@
+"""Build the `TileProgram` of one GEMM layer from its `GemmPlan`.
+
+External buffers (the program's arguments): `arg0` the A tiles and `arg1` the B tiles,
+each laid out by the host as the tokens the DMAs stream (A row-block-major then by k step,
+B k-step-major then by column block; MX tiles packed as `sim.mx_tiles` bytes), and `arg2`
+the padded m_pad x n_pad output. A row's A stream repeats for every column round (a
+stride-0 pattern dimension), a column's B stream for every row round.
+"""
+
+from __future__ import annotations
+
+from math import prod
+
+from sparta.passes.gemm_mapping import (
+    INPUT_DEPTH,
+    OUTPUT_DEPTH,
+    GemmPlan,
+    Operands,
+    b_group_token,
+    copy_kernel,
+    matmul_kernel,
+    zero_kernel,
+)
+from sparta.sim import routing
+from sparta.sim.device import Device
+from sparta.sim.program import (
+    AccessPattern,
+    Acquire,
+    Core,
+    Direction,
+    External,
+    Fifo,
+    FifoEnd,
+    Loop,
+    Port,
+    Release,
+    Run,
+    Step,
+    TileProgram,
+    Transfer,
+    Via,
+    Work,
+)
+
+
+def a_tile_elements(plan: GemmPlan, ops: Operands) -> int:
+    return prod(ops.a_token(plan.m, plan.k))
+
+
+def b_tile_elements(plan: GemmPlan, ops: Operands) -> int:
+    return prod(ops.b_token(plan.k, plan.n))
+
+
+def generate_layer(
+    name: str, plan: GemmPlan, ops: Operands, device: Device, work: Work
+) -> TileProgram:
+    """The tile program computing one padded layer `C = A @ B`."""
+    rows, cols, steps = plan.rows, plan.cols, plan.steps
+    row_rounds = plan.m_pad // (rows * plan.m)
+    col_rounds = plan.n_pad // (cols * plan.n)
+    la, lb = a_tile_elements(plan, ops), b_tile_elements(plan, ops)
+    share = plan.share
+    lg = lb * share
+    a_shape = ops.a_token(plan.m, plan.k)
+    b_shape = b_group_token(ops, plan.k, plan.n, share)
+    c_shape = (plan.m, plan.n)
+    row_blocks = plan.m_pad // plan.m
+    col_blocks = plan.n_pad // plan.n
+    groups_total = col_blocks // share
+    externals = (
+        External("arg0", 0, (row_blocks * steps * la,), ops.element),
+        External("arg1", 1, (steps * groups_total * lg,), ops.element),
+        External("arg2", 2, (plan.m_pad, plan.n_pad), ops.acc),
+    )
+    fifos: list[Fifo] = []
+    transfers: list[Transfer] = []
+    channels: dict[tuple[object, str], int] = {}
+
+    def landing(tile: object) -> int:
+        index = channels.get((tile, "s2mm"), 0)
+        channels[(tile, "s2mm")] = index + 1
+        return index
+
+    for g, (shim, channel) in enumerate(plan.a_channels):
+        ends = tuple(
+            FifoEnd(core, Via.DMA, INPUT_DEPTH, landing(core), routing.hops(shim, core))
+            for core in plan.cores[g]
+        )
+        fifos.append(Fifo(f"a{g}", shim, shim, ends, a_shape, ops.element, 0, channel))
+        pattern = AccessPattern(
+            g * steps * la, (row_rounds, col_rounds, steps, la), (rows * steps * la, 0, la, 1)
+        )
+        transfers.append(Transfer(f"a{g}", "arg0", Direction.MM2S, shim, channel, (pattern,)))
+    for j, (shim, channel) in enumerate(plan.b_channels):
+        members = [plan.cores[g][j * share + s] for g in range(rows) for s in range(share)]
+        ends = tuple(
+            FifoEnd(core, Via.DMA, INPUT_DEPTH, landing(core), routing.hops(shim, core))
+            for core in members
+        )
+        fifos.append(Fifo(f"b{j}", shim, shim, ends, b_shape, ops.element, 0, channel))
+        pattern = AccessPattern(
+            j * lg,
+            (row_rounds, col_rounds, steps, lg),
+            (0, (cols // share) * lg, groups_total * lg, 1),
+        )
+        transfers.append(Transfer(f"b{j}", "arg1", Direction.MM2S, shim, channel, (pattern,)))
+    for c in range(cols):
+        for g in range(rows):
+            core = plan.cores[g][c]
+            if g == 0:
+                shim, channel = plan.out_channels[c]
+                end = FifoEnd(shim, Via.DMA, 0, channel, routing.hops(core, shim))
+                fifos.append(
+                    Fifo(f"o{g}_{c}", core, core, (end,), c_shape, ops.acc, plan.bottom_depth, 0)
+                )
+                pattern = AccessPattern(
+                    c * plan.n,
+                    (row_rounds, col_rounds, rows, plan.m, plan.n),
+                    (rows * plan.m * plan.n_pad, cols * plan.n, plan.m * plan.n_pad, plan.n_pad, 1),
+                )
+                transfers.append(
+                    Transfer(f"o0_{c}", "arg2", Direction.S2MM, shim, channel, (pattern,))
+                )
+            else:
+                # The tile stays in this core's memory; the core below reads it in place.
+                below = plan.cores[g - 1][c]
+                end = FifoEnd(below, Via.SHARED)
+                fifos.append(Fifo(f"o{g}_{c}", core, core, (end,), c_shape, ops.acc, OUTPUT_DEPTH))
+    macs = tuple(matmul_kernel(ops, plan.m, plan.k, plan.n, share, slot) for slot in range(share))
+    kernels = (copy_kernel(ops, plan.m, plan.n), *macs, zero_kernel(ops, plan.m, plan.n))
+    cores = []
+    for g in range(rows):
+        for c in range(cols):
+            cores.append(Core(plan.cores[g][c], _core_body(g, c, plan)))
+    attributes = (
+        ("strategy", "gemm"),
+        (
+            "partition",
+            f"{rows} x {cols} cores, tiles m={plan.m} k={plan.k} n={plan.n}, "
+            f"{plan.rounds} rounds of {steps} k-steps, padded to "
+            f"{plan.m_pad}x{plan.k_pad}x{plan.n_pad}",
+        ),
+        (
+            "placement",
+            f"A on {len(plan.a_channels)} and B on {len(plan.b_channels)} shim "
+            f"channels, outputs drained down {cols} columns",
+        ),
+        ("formats", f"weights {ops.fmt}, activations {ops.act_fmt}, MACs {ops.precision}"),
+    )
+    return TileProgram(
+        name,
+        device.name,
+        externals,
+        tuple(fifos),
+        kernels,
+        tuple(cores),
+        tuple(transfers),
+        (),
+        work,
+        attributes,
+    )
+
+
+def _core_body(g: int, c: int, plan: GemmPlan) -> tuple[Step, ...]:
+    """Zero the accumulator, run the k loop, hand the tile down, relay the tiles above."""
+    out = f"o{g}_{c}"
+    b = f"b{c // plan.share}"
+    mac = "mac" if plan.share == 1 else f"mac{c % plan.share}"
+    body: list[Step] = [
+        Acquire(out, Port.PRODUCE, 1),
+        Run("zero", (out,)),
+        Loop(
+            plan.steps,
+            (
+                Acquire(f"a{g}", Port.CONSUME, 1),
+                Acquire(b, Port.CONSUME, 1),
+                Run(mac, (f"a{g}", b, out)),
+                Release(f"a{g}", Port.CONSUME, 1),
+                Release(b, Port.CONSUME, 1),
+            ),
+        ),
+        Release(out, Port.PRODUCE, 1),
+    ]
+    above = plan.rows - 1 - g
+    if above:
+        upper = f"o{g + 1}_{c}"
+        body.append(
+            Loop(
+                above,
+                (
+                    Acquire(upper, Port.CONSUME, 1),
+                    Acquire(out, Port.PRODUCE, 1),
+                    Run("relay", (upper, out)),
+                    Release(upper, Port.CONSUME, 1),
+                    Release(out, Port.PRODUCE, 1),
+                ),
+            )
+        )
+    return (Loop(plan.rounds, tuple(body)),)

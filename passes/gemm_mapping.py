@@ -1,0 +1,346 @@
+"""GEMM mapping: tile sizes, the core grid, placement and shim channels of one layer.
+
+Every core of an R x C grid computes one m x n output tile per round, accumulating over
+K in steps of k: A tiles (m x k) are broadcast along each grid row from one shim channel,
+B tiles (k x n) down each grid column from another, so R + C input channels feed R x C
+cores. Finished output tiles travel down each column through the cores' shared memory
+(each core reads the tiles of the core above in place and copies them into its own
+output pool), so one S2MM channel per column drains the whole column. One B stream may
+feed `share` adjacent columns (a wider token, each core reading its slice), so more
+columns fit the input channels. Shapes that are not multiples of the tiles are padded
+with zeros (the padding's work is simulated but not counted as work).
+
+The search tries every grid and tile size that fits local memory, estimates a round as
+the slowest of the bottom core's compute (MACs at the format's precision plus decode and
+block-scale emulation, the relay copies) and the A, B and output streams, and keeps the
+fastest; the fewest tiles break ties.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import product
+from math import ceil
+
+from sparta.passes.gemm_model import GemmLayer
+from sparta.sim.cost import kernel_cost
+from sparta.sim.device import Device
+from sparta.sim.errors import ResourceError, UsageError
+from sparta.sim.formats import FORMATS
+from sparta.sim.mx_tiles import tile_bytes
+from sparta.sim.program import Coord, Kernel, KernelOp, KernelOperand, Port
+
+TILE_CHOICES = (16, 32, 64, 128)
+K_CHOICES = (32, 64, 128, 256)
+MX_BLOCK = 32
+OUTPUT_DEPTH = 2
+INPUT_DEPTH = 2
+
+
+@dataclass(frozen=True)
+class Operands:
+    """How a format's operands travel and accumulate on the array."""
+
+    fmt: str
+    act_fmt: str
+    precision: str
+    mx: bool
+    element: str
+    """Token element type: 'i8' (int8 codes or packed MX bytes) or 'bf16'."""
+    acc: str
+    """Accumulator element type: 'i32' (int8) or 'f32'."""
+
+    def a_token(self, m: int, k: int) -> tuple[int, ...]:
+        return (tile_bytes(self.act_fmt, m, k, MX_BLOCK, 1),) if self.mx else (m, k)
+
+    def b_token(self, k: int, n: int) -> tuple[int, ...]:
+        return (tile_bytes(self.fmt, k, n, MX_BLOCK, 0),) if self.mx else (k, n)
+
+    def element_bytes(self) -> int:
+        return 2 if self.element == "bf16" else 1
+
+
+def operands(fmt: str, act_fmt: str, device: Device) -> Operands:
+    """The operand representation of weights in `fmt` and activations in `act_fmt`."""
+    for name in (fmt, act_fmt):
+        if name not in FORMATS:
+            raise UsageError(f"unknown format '{name}'")
+    f = FORMATS[fmt]
+    precision = device.matmul.format_precision.get(fmt)
+    if precision is None:
+        raise UsageError(f"{device.name} has no way to run '{fmt}' matmuls")
+    if f.block_scaled:
+        act_precision = device.matmul.format_precision.get(act_fmt)
+        if act_precision is None:
+            raise UsageError(f"{device.name} has no way to run '{act_fmt}' activations")
+        # Mixed formats run at the wider of the two precisions.
+        precision = max((precision, act_precision), key=_width)
+        return Operands(fmt, act_fmt, precision, True, "i8", "f32")
+    if fmt == "int8":
+        return Operands(fmt, act_fmt, precision, False, "i8", "i32")
+    return Operands(fmt, act_fmt, precision, False, "bf16", "f32")
+
+
+def _width(precision: str) -> int:
+    return {"int8": 1, "int16": 2, "bf16": 3, "fp32": 4}.get(precision, 4)
+
+
+@dataclass(frozen=True)
+class GemmPlan:
+    """Every decision for one layer."""
+
+    m: int
+    k: int
+    n: int
+    rows: int
+    cols: int
+    m_pad: int
+    k_pad: int
+    n_pad: int
+    share: int = 1
+    """Adjacent columns fed by one B stream (each core reads its slice of a wider token)."""
+    bottom_depth: int = OUTPUT_DEPTH
+    """Output buffers of the bottom core of each column (enough to relay a whole round
+    without waiting for the shim to drain it, when memory allows)."""
+    cores: tuple[tuple[Coord, ...], ...] = ()
+    """cores[g][c]: grid row g (0 = the row the outputs leave from), column c."""
+    a_channels: tuple[tuple[Coord, int], ...] = ()
+    b_channels: tuple[tuple[Coord, int], ...] = ()
+    out_channels: tuple[tuple[Coord, int], ...] = ()
+    estimate_cycles: float = 0.0
+
+    @property
+    def rounds(self) -> int:
+        return (self.m_pad // (self.rows * self.m)) * (self.n_pad // (self.cols * self.n))
+
+    @property
+    def steps(self) -> int:
+        return self.k_pad // self.k
+
+
+def b_group_token(ops: Operands, k: int, n: int, share: int) -> tuple[int, ...]:
+    """The token of one B stream: `share` column tiles side by side (MX: one after another)."""
+    single = ops.b_token(k, n)
+    return (share * single[0],) if ops.mx else (k, share * n)
+
+
+def matmul_kernel(ops: Operands, m: int, k: int, n: int, share: int = 1, slot: int = 0) -> Kernel:
+    """The micro-kernel: read A, this core's slice of B and the accumulator,
+    multiply-accumulate, write back."""
+    a_shape, b_shape = ops.a_token(m, k), ops.b_token(k, n)
+    b_window = b_group_token(ops, k, n, share)
+    b_start = (slot * b_shape[0],) if ops.mx else (0, slot * n)
+    mx: tuple[tuple[str, object], ...] = ()
+    if ops.mx:
+        mx = (("a_format", ops.act_fmt), ("b_format", ops.fmt), ("block", MX_BLOCK))
+    elif ops.precision not in (ops.fmt, "int8"):
+        mx = (("decode", ops.fmt),)  # e.g. bf16 elements widened for AIE1's fp32 MACs
+    zero2 = (0, 0)
+    return Kernel(
+        "mac" if share == 1 else f"mac{slot}",
+        (
+            KernelOperand(Port.CONSUME, 1, a_shape, ops.element),
+            KernelOperand(Port.CONSUME, 1, b_window, ops.element),
+            KernelOperand(Port.PRODUCE, 1, (m, n), ops.acc),
+        ),
+        (
+            KernelOp(
+                "tile.read",
+                (),
+                0,
+                a_shape,
+                ops.element,
+                (("operand", 0), ("token", 0), ("start", (0,) * len(a_shape))),
+            ),
+            KernelOp(
+                "tile.read",
+                (),
+                1,
+                b_shape,
+                ops.element,
+                (("operand", 1), ("token", 0), ("start", b_start)),
+            ),
+            KernelOp(
+                "tile.read",
+                (),
+                2,
+                (m, n),
+                ops.acc,
+                (("operand", 2), ("token", 0), ("start", zero2)),
+            ),
+            KernelOp(
+                "tile.matmul",
+                (0, 1, 2),
+                3,
+                (m, n),
+                ops.acc,
+                (("precision", ops.precision), ("mkn", (m, k, n)), *mx),
+            ),
+            KernelOp(
+                "tile.write",
+                (3,),
+                None,
+                (m, n),
+                ops.acc,
+                (("operand", 2), ("token", 0), ("start", zero2)),
+            ),
+        ),
+    )
+
+
+def zero_kernel(ops: Operands, m: int, n: int) -> Kernel:
+    """Clear an accumulator tile."""
+    return Kernel(
+        "zero",
+        (KernelOperand(Port.PRODUCE, 1, (m, n), ops.acc),),
+        (
+            KernelOp("arith.constant", (), 0, (), ops.acc, (("value", 0),)),
+            KernelOp("vector.broadcast", (0,), 1, (m, n), ops.acc),
+            KernelOp(
+                "tile.write",
+                (1,),
+                None,
+                (m, n),
+                ops.acc,
+                (("operand", 0), ("token", 0), ("start", (0, 0))),
+            ),
+        ),
+    )
+
+
+def copy_kernel(ops: Operands, m: int, n: int) -> Kernel:
+    """Relay one finished output tile from the core above to the core below."""
+    return Kernel(
+        "relay",
+        (
+            KernelOperand(Port.CONSUME, 1, (m, n), ops.acc),
+            KernelOperand(Port.PRODUCE, 1, (m, n), ops.acc),
+        ),
+        (
+            KernelOp(
+                "tile.read",
+                (),
+                0,
+                (m, n),
+                ops.acc,
+                (("operand", 0), ("token", 0), ("start", (0, 0))),
+            ),
+            KernelOp(
+                "tile.write",
+                (0,),
+                None,
+                (m, n),
+                ops.acc,
+                (("operand", 1), ("token", 0), ("start", (0, 0))),
+            ),
+        ),
+    )
+
+
+def _token_bytes(shape: tuple[int, ...], element_bytes: int) -> int:
+    size = 1
+    for s in shape:
+        size *= s
+    return size * element_bytes
+
+
+def _memory(ops: Operands, m: int, k: int, n: int, share: int, depth: int, device: Device) -> int:
+    """Bytes of one core's tile: its input pools and `depth` output buffers."""
+    a = _token_bytes(ops.a_token(m, k), ops.element_bytes())
+    b = _token_bytes(b_group_token(ops, k, n, share), ops.element_bytes())
+    c = m * n * 4
+    return device.core.stack_bytes + INPUT_DEPTH * (a + b) + depth * c
+
+
+SHARES = (1, 2, 4)
+
+
+def plan_layer(layer: GemmLayer, ops: Operands, device: Device, max_tiles: int | None) -> GemmPlan:
+    """The fastest grid and tile sizes for `layer` that fit (estimated, see module doc)."""
+    rows_max = len(device.array.compute_rows)
+    cols_max = device.array.columns
+    budget = min(max_tiles or rows_max * cols_max, rows_max * cols_max)
+    bw = device.dma.shim_channel_bytes_per_cycle
+    memory = device.core.local_memory_bytes
+    best: tuple[float, int, GemmPlan] | None = None
+    for m, n, k, share in product(TILE_CHOICES, TILE_CHOICES, K_CHOICES, SHARES):
+        if _memory(ops, m, k, n, share, OUTPUT_DEPTH, device) > memory:
+            continue
+        mac = kernel_cost(matmul_kernel(ops, m, k, n), device).cycles
+        relay = kernel_cost(copy_kernel(ops, m, n), device).cycles
+        a_bytes = _token_bytes(ops.a_token(m, k), ops.element_bytes())
+        b_bytes = _token_bytes(b_group_token(ops, k, n, share), ops.element_bytes())
+        for rows, cols in product(range(1, rows_max + 1), range(share, cols_max + 1, share)):
+            if rows * cols > budget or cols > device.shim_channels_out:
+                continue
+            if rows + cols // share > device.shim_channels_in:
+                continue
+            depth = max(
+                d
+                for d in range(OUTPUT_DEPTH, max(rows, OUTPUT_DEPTH) + 1)
+                if _memory(ops, m, k, n, share, d, device) <= memory
+            )
+            m_pad = ceil(layer.m / (rows * m)) * rows * m
+            n_pad = ceil(layer.n / (cols * n)) * cols * n
+            k_pad = ceil(layer.k / k) * k
+            steps = k_pad // k
+            rounds = (m_pad // (rows * m)) * (n_pad // (cols * n))
+            compute = steps * mac + (rows - 1) * relay
+            streams = steps * max(a_bytes, b_bytes) / bw
+            drain = rows * m * n * 4 / bw
+            # The bottom core waits for the drain of tiles its buffers cannot hold.
+            waiting = max(0.0, drain - depth * m * n * 4 / bw) if depth < rows else 0.0
+            estimate = rounds * max(compute + waiting, streams, drain)
+            plan = GemmPlan(
+                m, k, n, rows, cols, m_pad, k_pad, n_pad, share, depth, estimate_cycles=estimate
+            )
+            key = (estimate, rows * cols, plan)
+            if best is None or key[:2] < best[:2]:
+                best = key
+    if best is None:
+        raise ResourceError(
+            f"no GEMM tiling of {layer.m}x{layer.k}x{layer.n} in '{ops.fmt}' fits "
+            f"{device.name}'s {device.core.local_memory_bytes // 1024} KB of local memory"
+        )
+    return best[2]
+
+
+def place(plan: GemmPlan, device: Device) -> GemmPlan:
+    """Columns next to their B channel's shim, rows bottom-up, A channels after B's."""
+    from dataclasses import replace
+
+    shims = device.shim_tiles()
+    mm2s = [(t, c) for t in shims for c in range(device.dma.shim_mm2s_channels)]
+    s2mm = [(t, c) for t in shims for c in range(device.dma.shim_s2mm_channels)]
+    groups = plan.cols // plan.share
+    b_channels = mm2s[:groups]
+    a_channels = mm2s[groups : groups + plan.rows]
+    starts: list[int] = []
+    taken: set[int] = set()
+    for shim, _ in b_channels:
+        fits = [
+            c
+            for c in range(device.array.columns - plan.share + 1)
+            if not taken & set(range(c, c + plan.share))
+        ]
+        start = min(fits, key=lambda c: (abs(c - shim.col), c))
+        starts.append(start)
+        taken.update(range(start, start + plan.share))
+    order = sorted(range(groups), key=lambda i: starts[i])
+    b_channels = [b_channels[i] for i in order]
+    columns = [starts[i] + j for i in order for j in range(plan.share)]
+    rows = sorted(device.array.compute_rows)[: plan.rows]
+    cores = tuple(tuple(Coord(col, row) for col in columns) for row in rows)
+    out_channels = []
+    free_out = list(s2mm)
+    for col in columns:
+        choice = min(free_out, key=lambda ch: (abs(ch[0].col - col), ch[0].col, ch[1]))
+        free_out.remove(choice)
+        out_channels.append(choice)
+    return replace(
+        plan,
+        cores=cores,
+        a_channels=tuple(a_channels),
+        b_channels=tuple(b_channels),
+        out_channels=tuple(out_channels),
+    )
