@@ -26,6 +26,7 @@ from sparta.compiler.check import CheckResult, compare_outputs
 from sparta.compiler.context import make_context
 from sparta.compiler.emit_mlir import emit_mlir
 from sparta.compiler.frontend import parse_file, verify_module
+from sparta.compiler.gemm_session import GemmSession
 from sparta.compiler.pipelines import LOWERING, stencil_pipeline
 from sparta.compiler.program_io import (
     atomic_write,
@@ -38,6 +39,7 @@ from sparta.compiler.timing import PhaseTimer
 from sparta.dialects.tile import ProgramOp
 from sparta.dialects.tile_extract import extract_program
 from sparta.passes.demote_f64 import DemoteF64Pass
+from sparta.passes.gemm_model import is_gemm
 from sparta.sim.device import Device, load_device
 from sparta.sim.errors import CheckFailed, InputError, UsageError
 from sparta.sim.heatmap import write_heatmap
@@ -108,6 +110,7 @@ class Session:
         self.outputs: dict[str, np.ndarray] = {}
         self.checks: list[CheckResult] = []
         self.report: Report | None = None
+        self.gemm: GemmSession | None = None
         self._validate()
 
     def _validate(self) -> None:
@@ -132,6 +135,10 @@ class Session:
         o = self.options
         with self.timer.phase("parse"):
             self.module = parse_file(o.input)
+        if is_gemm(self.module):
+            return self._run_gemm(self.module)
+        if o.quantize or o.weights or o.calibration:
+            raise UsageError("--quantize, --weights and --calibration apply to GEMM programs")
         with self.timer.phase("prepare"):
             self._prepare(self.module)
         emit = o.emit or ("tile" if o.output or not o.runs else None)
@@ -144,6 +151,45 @@ class Session:
         lines: list[str] = []
         if o.runs:
             lines.extend(self._execute())
+        return "\n".join(lines)
+
+    def _run_gemm(self, module: ModuleOp) -> str:
+        """GEMM/MLP programs: quantize, map each layer, simulate layer by layer."""
+        o = self.options
+        if o.emit == "stencil":
+            raise UsageError("--emit stencil applies to stencil programs; use --emit tile or mlir")
+        self.device = load_device(o.target)
+        gemm = GemmSession(o, module, self.device)
+        self.gemm = gemm
+        self.specs = gemm.specs
+        with self.timer.phase("compile"):
+            gemm.compile()
+        emit = o.emit or ("tile" if o.output or not o.runs else None)
+        if emit:
+            target = gemm.tile_module() if emit == "tile" else module
+            text = module_text(target)
+            if o.output:
+                atomic_write_text(o.output, text)
+            else:
+                print(text, end="")
+        if not o.runs:
+            return ""
+        bar = None if o.no_progress else ProgressBar("simulating")
+        with self.timer.phase("run"):
+            lines = gemm.run(bar)
+        if bar is not None:
+            bar.close()
+        self.outputs = gemm.outputs
+        self.checks = gemm.checks
+        if o.save_outputs:
+            save_outputs(o.save_outputs, self.outputs)
+            lines.append(f"outputs written to {o.save_outputs}")
+        if o.report:
+            data = self.report_json()
+            atomic_write_text(o.report, json.dumps(data, indent=2, sort_keys=True) + "\n")
+            lines.append(f"report written to {o.report}")
+        if gemm.failure is not None:
+            raise gemm.failure
         return "\n".join(lines)
 
     def _prepare(self, module: ModuleOp) -> None:
@@ -281,6 +327,8 @@ class Session:
     def report_json(self) -> dict[str, Any]:
         """The run report as JSON-ready data."""
         data: dict[str, Any] = dict(self.report.to_json()) if self.report else {}
+        if self.gemm is not None:
+            data = dict(self.gemm.report)
         data["input"] = self.options.input
         data["strategy"] = self.options.strategy
         data["compile_seconds"] = self.timer.seconds("compile")
