@@ -143,6 +143,13 @@ class TileStats:
     """Busy cycles beyond the vector work: kernels bound by load or store ports."""
     kernel_overheads: int = 0
     """Busy cycles spent in per-invocation kernel overhead (loop set-up, prologues)."""
+    waits_at_first_run: tuple[int, int, int] = (0, 0, 0)
+    """(stall_input, stall_output, overhead) as they stood when the first kernel started."""
+    waits_at_last_run_end: tuple[int, int, int] = (0, 0, 0)
+    """The same counters when the last kernel ended: the rest is pipeline drain."""
+
+    def waits(self) -> tuple[int, int, int]:
+        return (self.stall_input, self.stall_output, self.overhead)
 
 
 @dataclass
@@ -492,6 +499,10 @@ class CoreActor(Actor):
 
     def resume(self, engine: Engine, now: int) -> None:
         if self.block_start >= 0:
+            if now < self.block_start:  # woken while still paying its lock cycles
+                engine.seq += 1
+                _push(engine.heap, (self.block_start, engine.seq, self.resume))
+                return
             waited = now - self.block_start
             if self.block_kind == 1:
                 self.stats.stall_input += waited
@@ -569,7 +580,10 @@ class CoreActor(Actor):
     def _block(
         self, now: int, waiters: list[Actor], kind: int, instr: tuple[Any, ...], pool: Pool
     ) -> None:
-        self.block_start = now
+        """Wait on `pool`; lock cycles already owed are spent before the wait starts."""
+        self.stats.overhead += self.pending
+        self.block_start = now + self.pending
+        self.pending = 0
         self.block_kind = kind
         self.waiting = (instr, pool)
         waiters.append(self)
@@ -632,7 +646,9 @@ class CoreActor(Actor):
         counts[name] = counts.get(name, 0) + 1
         if stats.first_run < 0:
             stats.first_run = now + pending
+            stats.waits_at_first_run = stats.waits()
         stats.last_run_end = now + duration
+        stats.waits_at_last_run_end = stats.waits()
         if engine.trace is not None:
             engine.trace.append((str(self.tile), name, now + pending, now + duration))
         self.pending = 0
@@ -672,6 +688,7 @@ class Mover(Actor):
         "stats",
         "token_bytes",
         "total",
+        "track",
         "waiting",
     )
 
@@ -705,6 +722,8 @@ class Mover(Actor):
         self.stats = [engine.channel(fifo.pool_tile, "mm2s", fifo.channel)] + [
             engine.channel(tile, "s2mm", channel) for _, tile, channel, _ in dests
         ]
+        channel = fifo.name if fifo.channel is None else f"mm2s {fifo.channel}"
+        self.track = f"dma {fifo.pool_tile} {channel}"
         self.channel_free = 0
         self.busy = 0
         self.first_start = -1
@@ -777,7 +796,7 @@ class Mover(Actor):
         self.channel_free = end
         self.moved += 1
         if engine.trace is not None:
-            engine.trace.append((f"dma {self.tile}", self.fifo.name, now, end))
+            engine.trace.append((self.track, self.fifo.name, now, end))
         engine.seq += 1
         _push(engine.heap, (end, engine.seq, self._sent))
         engine.seq += 1

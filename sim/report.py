@@ -298,19 +298,25 @@ def _compute_gap(
         "vector lanes idle (unfused, shuffles, emulation)": 0.0,
     }
     for s in stats:
-        fill = max(s.first_run, 0)
-        drain = max(cycles - s.last_run_end, 0)
-        waiting = fill + drain + s.stall_input + s.stall_output
+        # A tile's cycles split without overlap: before its first kernel (fill), after
+        # its last (drain), and between them busy, stalled, in lock/loop overhead or idle.
+        if s.first_run < 0:
+            fill, drain, stall_in, stall_out, overhead = cycles, 0, 0, 0, 0
+        else:
+            fill = s.first_run
+            drain = cycles - s.last_run_end
+            first, last = s.waits_at_first_run, s.waits_at_last_run_end
+            stall_in, stall_out, overhead = (b - a for a, b in zip(first, last, strict=True))
+        idle = cycles - fill - drain - stall_in - stall_out - overhead - s.busy
+        waiting = fill + drain + stall_in + stall_out + idle
         imbalance = min(max_busy - s.busy, waiting)
         share = 1 - imbalance / waiting if waiting else 0.0
         parts["pipeline fill"] += fill * share
-        parts["pipeline drain"] += drain * share
-        parts["stalls on input"] += s.stall_input * share
-        parts["stalls on output"] += s.stall_output * share
+        parts["pipeline drain"] += (drain + idle) * share
+        parts["stalls on input"] += stall_in * share
+        parts["stalls on output"] += stall_out * share
         parts["imbalance between tiles"] += imbalance
-        parts["lock, loop and kernel-call overheads"] += s.overhead + s.kernel_overheads
-        accounted = fill + drain + s.stall_input + s.stall_output + s.overhead + s.busy
-        parts["pipeline drain"] += max(cycles - accounted, 0)  # idle between phases
+        parts["lock, loop and kernel-call overheads"] += overhead + s.kernel_overheads
     vector = sum(s.busy - s.port_cycles - s.kernel_overheads for s in stats)
     parts["vector lanes idle (unfused, shuffles, emulation)"] = vector - executed / per_tile_peak
     return _summarize(parts, tiles, cycles, f"{tiles} compute tiles")

@@ -1,4 +1,4 @@
-"""Chrome/Perfetto trace of a run: one track per core and per DMA path.
+"""Chrome/Perfetto trace of a run: one track per core and per DMA channel.
 
 Timestamps are cycles written as microseconds, the convention of MLIR-AIE's trace tools
 ("1 us in Perfetto = 1 cycle"), so the time axis reads directly in cycles.

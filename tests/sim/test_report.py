@@ -274,13 +274,6 @@ def test_compute_bound_causes_sum_to_the_reported_gap() -> None:
     assert found["imbalance between tiles"] == pytest.approx(imbalance)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="compute branch counts a core's input stalls and lock cycles before its first call "
-    "twice (in 'pipeline fill' and in 'stalls on input' / overheads), and its lock cycles after "
-    "the last call twice (in 'pipeline drain' and overheads), so gap_cycles exceeds "
-    "cycles - ideal",
-)
 def test_compute_bound_gap_is_the_run_minus_the_roofline() -> None:
     timing, report = simulate(matmul_program())
     ops = sum(REPEATS.values()) * MATMUL_OPS
@@ -300,12 +293,12 @@ def test_load_imbalance_is_max_over_mean_busy() -> None:
     assert report.data["load_imbalance"] == pytest.approx(8 / ((8 + 4) / 2))
 
 
-def test_trace_has_one_track_per_core_and_dma() -> None:
+def test_trace_has_one_track_per_core_and_dma_channel() -> None:
     timing, _ = simulate(scale_program())
     events = trace_events(timing)
     assert json.loads(trace_json(timing)) == events
     names = {e["tid"]: e["args"]["name"] for e in events["traceEvents"] if e["ph"] == "M"}
-    assert sorted(names.values()) == ["(0,2)", "dma (0,0)", "dma (0,2)"]
+    assert sorted(names.values()) == ["(0,2)", "dma (0,0) mm2s 0", "dma (0,2) mm2s 0"]
     spans: dict[str, list[dict[str, object]]] = {name: [] for name in names.values()}
     for event in events["traceEvents"]:
         if event["ph"] == "X":
@@ -313,9 +306,9 @@ def test_trace_has_one_track_per_core_and_dma() -> None:
             assert isinstance(event["ts"], int)
             spans[names[event["tid"]]].append(event)
     assert [(e["name"], e["dur"]) for e in spans["(0,2)"]] == [("scale", 72)] * 4
-    assert [e["name"] for e in spans["dma (0,0)"]] == ["in"] * 4
-    assert [e["name"] for e in spans["dma (0,2)"]] == ["out"] * 4
-    assert spans["dma (0,0)"][1]["dur"] == 2 * CHUNK // 4 + NPU1.dma.bd_overhead_cycles
+    assert [e["name"] for e in spans["dma (0,0) mm2s 0"]] == ["in"] * 4
+    assert [e["name"] for e in spans["dma (0,2) mm2s 0"]] == ["out"] * 4
+    assert spans["dma (0,0) mm2s 0"][1]["dur"] == 2 * CHUNK // 4 + NPU1.dma.bd_overhead_cycles
 
 
 def test_trace_needs_a_traced_run() -> None:
@@ -324,10 +317,6 @@ def test_trace_needs_a_traced_run() -> None:
         trace_events(timing)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="DMA tracks are per tile: two channels of one shim share a track and overlap",
-)
 def test_trace_spans_on_one_track_do_not_overlap() -> None:
     timing, _ = simulate(matmul_program())
     by_track: dict[int, list[tuple[int, int]]] = {}
