@@ -15,37 +15,44 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
+from xdsl.context import Context
+from xdsl.dialects.builtin import ModuleOp
 
-from sparta.passes.gemm_codegen import generate_layer
-from sparta.passes.gemm_mapping import MX_BLOCK, GemmPlan, Operands, operands, place, plan_layer
-from sparta.passes.gemm_model import GemmLayer, GemmModel
-from sparta.sim.device import Device
-from sparta.sim.errors import InputError, UsageError
-from sparta.sim.formats import FORMATS, encode
+from sparta.compiler.pipelines import gemm_mapping_pipeline
+from sparta.compiler.timing import PhaseTimer
+from sparta.passes.gemm_mapping import MX_BLOCK, GemmPlan, Operands
+from sparta.passes.gemm_model import GemmModel
+from sparta.passes.gemm_to_tile import LoweredLayer, lower_layers
+from sparta.sim.device import Device, load_device
+from sparta.sim.errors import InputError
+from sparta.sim.formats import encode
 from sparta.sim.mx_tiles import pack_tile
-from sparta.sim.program import TileProgram, Work, dtype_bytes
-from sparta.sim.quantization import (
-    DEFAULT_ACT_FORMAT,
-    Layer,
-    QuantizedLayer,
-    quantize_ed,
-    quantize_rtn,
-)
+from sparta.sim.program import dtype_bytes
+from sparta.sim.quantization import Layer, QuantizedLayer, quantize_ed, quantize_rtn
 from sparta.sim.report import Report, build_report
 from sparta.sim.simulator import Simulation, simulate
 
-METHODS = ("rtn", "ed")
 TILE_FIELDS = ("busy", "stall_input", "stall_output", "overhead", "idle")
 
 
-@dataclass(frozen=True)
-class CompiledLayer:
-    """One layer's mapping and tile program."""
-
-    layer: GemmLayer
-    plan: GemmPlan
-    ops: Operands
-    program: TileProgram
+def compile_layers(
+    module: ModuleOp,
+    fmt: str,
+    method: str,
+    target: str,
+    max_tiles: int | None,
+    timer: PhaseTimer | None = None,
+) -> list[LoweredLayer]:
+    """Map and lower every layer of a copy of `module` with the GEMM passes (shapes only:
+    the weights and inputs come at run time); `timer` times each pass."""
+    work = module.clone()
+    ctx = Context()
+    timer = timer or PhaseTimer()
+    for mapping_pass in gemm_mapping_pipeline(fmt, method, target, max_tiles):
+        with timer.phase(mapping_pass.name):
+            mapping_pass.apply(ctx, work)
+    with timer.phase("gemm-to-tile"):
+        return lower_layers(work, load_device(target))
 
 
 def float_layers(model: GemmModel, arrays: list[np.ndarray]) -> list[Layer]:
@@ -63,43 +70,12 @@ def float_layers(model: GemmModel, arrays: list[np.ndarray]) -> list[Layer]:
 
 
 def quantize(
-    layers: list[Layer], fmt: str, method: str, calibration: np.ndarray
+    layers: list[Layer], ops: Operands, method: str, calibration: np.ndarray
 ) -> list[QuantizedLayer]:
-    """RTN or error diffusion in `fmt` (activations in the format's default partner)."""
-    if fmt not in FORMATS:
-        raise UsageError(f"unknown format '{fmt}': choose one of {', '.join(FORMATS)}")
-    if method not in METHODS:
-        raise UsageError(f"unknown quantization method '{method}': rtn or ed")
+    """RTN or error diffusion of the weights in the layers' formats."""
     if method == "ed":
-        return quantize_ed(layers, fmt, calibration)
-    return quantize_rtn(layers, fmt)
-
-
-def layer_work(layer: GemmLayer, ops: Operands) -> Work:
-    """A layer's work: 2 ops per MAC, the operands' stored bytes in, f32/i32 out."""
-    fa, fw = FORMATS[ops.act_fmt], FORMATS[ops.fmt]
-    bytes_in = int(layer.m * layer.k * fa.storage_bits_per_element() / 8) + int(
-        layer.k * layer.n * fw.storage_bits_per_element() / 8
-    )
-    return Work(
-        2 * layer.m * layer.k * layer.n, bytes_in, layer.m * layer.n * 4, ops.acc, ops.precision
-    )
-
-
-def compile_layers(
-    model: GemmModel, fmt: str, device: Device, max_tiles: int | None
-) -> list[CompiledLayer]:
-    """Map every layer (shapes only; the data comes at run time)."""
-    act_fmt = DEFAULT_ACT_FORMAT.get(fmt, fmt)
-    out = []
-    for index, layer in enumerate(model.layers):
-        ops = operands(fmt, act_fmt, device)
-        plan = place(plan_layer(layer, ops, device, max_tiles), device)
-        program = generate_layer(
-            f"{model.name}_layer{index}", plan, ops, device, layer_work(layer, ops)
-        )
-        out.append(CompiledLayer(layer, plan, ops, program))
-    return out
+        return quantize_ed(layers, ops.fmt, calibration, act_fmt=ops.act_fmt)
+    return quantize_rtn(layers, ops.fmt, act_fmt=ops.act_fmt)
 
 
 def _pad(array: np.ndarray, rows: int, cols: int) -> np.ndarray:
@@ -176,7 +152,7 @@ class LayerRun:
 
 
 def run_network(
-    compiled: list[CompiledLayer],
+    compiled: list[LoweredLayer],
     qlayers: list[QuantizedLayer],
     x: np.ndarray,
     device: Device,
@@ -290,7 +266,7 @@ def check_dtypes(model: GemmModel, arrays: list[np.ndarray]) -> None:
 
 
 __all__ = [
-    "CompiledLayer",
+    "LoweredLayer",
     "a_tiles",
     "b_tiles",
     "combined_report",

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from sparta.compiler.check import ArrayComparison, CheckResult
-from sparta.compiler.gemm_flow import CompiledLayer
+from sparta.passes.gemm_to_tile import LoweredLayer
 from sparta.sim.errors import CheckFailed
 from sparta.sim.formats import fake_quantize
 from sparta.sim.quantization import QuantizedLayer
@@ -53,7 +53,7 @@ def _run(text: str, inputs: list[np.ndarray]) -> np.ndarray:
 
 
 def check_layers(
-    compiled: list[CompiledLayer],
+    compiled: list[LoweredLayer],
     qlayers: list[QuantizedLayer],
     layer_inputs: list[np.ndarray],
     runs: list[Any],

@@ -21,7 +21,6 @@ from xdsl.dialects.builtin import ModuleOp
 
 from sparta.compiler.check import CheckResult, compare_outputs
 from sparta.compiler.gemm_flow import (
-    CompiledLayer,
     combined_report,
     compile_layers,
     float_layers,
@@ -31,8 +30,10 @@ from sparta.compiler.gemm_flow import (
 )
 from sparta.compiler.program_io import load_inputs
 from sparta.compiler.signature import ArgSpec, argument_specs
+from sparta.compiler.timing import PhaseTimer
 from sparta.dialects.tile_extract import build_program
 from sparta.passes.gemm_model import GemmModel, extract_gemm, find_gemm_function
+from sparta.passes.gemm_to_tile import LoweredLayer
 from sparta.sim.device import Device
 from sparta.sim.errors import CheckFailed, InputError, UsageError
 from sparta.sim.quantization import QuantizedLayer, float_forward, forward
@@ -53,7 +54,8 @@ class GemmSession:
         self.specs: list[ArgSpec] = argument_specs(self.function)
         self.device = device
         self.fmt = options.quantize or DEFAULT_FORMAT
-        self.compiled: list[CompiledLayer] = []
+        self.module = module
+        self.compiled: list[LoweredLayer] = []
         self.checks: list[CheckResult] = []
         self.report: dict[str, Any] = {}
         self.outputs: dict[str, np.ndarray] = {}
@@ -67,8 +69,11 @@ class GemmSession:
                     f"GEMM programs take f32 tensors; {spec.key} is {spec.element_type}"
                 )
 
-    def compile(self) -> None:
-        self.compiled = compile_layers(self.model, self.fmt, self.device, self.options.max_tiles)
+    def compile(self, timer: PhaseTimer) -> None:
+        o = self.options
+        self.compiled = compile_layers(
+            self.module, self.fmt, o.quant_method, o.target, o.max_tiles, timer
+        )
 
     def tile_module(self) -> ModuleOp:
         """Every layer's `tile.program`, in the order they run."""
@@ -115,7 +120,7 @@ class GemmSession:
         arrays = self.arrays()
         x = arrays[self.model.input_arg].astype(np.float32)
         layers = float_layers(self.model, arrays)
-        qlayers = quantize(layers, self.fmt, o.quant_method, self.calibration(x))
+        qlayers = quantize(layers, self.compiled[0].ops, o.quant_method, self.calibration(x))
         lines: list[str] = []
         results: np.ndarray | None = None
         layer_inputs: list[np.ndarray] = []

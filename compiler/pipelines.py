@@ -6,6 +6,9 @@ Stencil programs:
 where the strategy rewrites are `stencil-split` (auto: only applies one core cannot keep
 pace with), none (uniform), or xDSL's `stencil-inlining` then `stencil-split{parts=3
 forward-fields=true}` (sparta-bblock: SPARTA's inlined three-core pipeline).
+
+GEMM/MLP programs:
+    gemm-quantize -> gemm-tile -> gemm-partition -> gemm-place -> gemm-to-tile
 """
 
 from __future__ import annotations
@@ -13,6 +16,11 @@ from __future__ import annotations
 from xdsl.passes import ModulePass
 from xdsl.transforms.stencil_inlining import StencilInliningPass
 
+from sparta.passes.gemm_partition import GemmPartitionPass
+from sparta.passes.gemm_place import GemmPlacePass
+from sparta.passes.gemm_quantize import GemmQuantizePass
+from sparta.passes.gemm_tile import GemmTilePass
+from sparta.passes.gemm_to_tile import GemmToTilePass
 from sparta.passes.stencil_balance import StencilBalancePass
 from sparta.passes.stencil_buffers import StencilBuffersPass
 from sparta.passes.stencil_place import StencilPlacePass
@@ -44,3 +52,20 @@ def stencil_pipeline(strategy: str, target: str, max_tiles: int | None) -> list[
         StencilToTilePass(target=target),
     ]
     return passes
+
+
+def gemm_mapping_pipeline(
+    fmt: str, method: str, target: str, max_tiles: int | None
+) -> list[ModulePass]:
+    """The GEMM passes that decide the mapping (everything before `gemm-to-tile`)."""
+    return [
+        GemmQuantizePass(format=fmt, method=method, target=target),
+        GemmTilePass(target=target, max_tiles=max_tiles or 0),
+        GemmPartitionPass(target=target, max_tiles=max_tiles or 0),
+        GemmPlacePass(target=target),
+    ]
+
+
+def gemm_pipeline(fmt: str, method: str, target: str, max_tiles: int | None) -> list[ModulePass]:
+    """Every pass from a parsed GEMM/MLP program to its tile programs."""
+    return [*gemm_mapping_pipeline(fmt, method, target, max_tiles), GemmToTilePass(target=target)]

@@ -163,7 +163,7 @@ class Session:
         self.gemm = gemm
         self.specs = gemm.specs
         with self.timer.phase("compile"):
-            gemm.compile()
+            gemm.compile(self.timer)
         emit = o.emit or ("tile" if o.output or not o.runs else None)
         if emit:
             target = gemm.tile_module() if emit == "tile" else module

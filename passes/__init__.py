@@ -20,6 +20,11 @@ PASS_NAMES = (
     "stencil-place",
     "stencil-buffers",
     "stencil-to-tile",
+    "gemm-quantize",
+    "gemm-tile",
+    "gemm-partition",
+    "gemm-place",
+    "gemm-to-tile",
 )
 
 

@@ -21,8 +21,10 @@ from sparta.passes.gemm_mapping import (
     matmul_kernel,
     zero_kernel,
 )
+from sparta.passes.gemm_model import GemmLayer
 from sparta.sim import routing
 from sparta.sim.device import Device
+from sparta.sim.formats import FORMATS
 from sparta.sim.program import (
     AccessPattern,
     Acquire,
@@ -41,6 +43,17 @@ from sparta.sim.program import (
     Via,
     Work,
 )
+
+
+def layer_work(layer: GemmLayer, ops: Operands) -> Work:
+    """A layer's work: 2 ops per MAC, the operands' stored bytes in, f32/i32 out."""
+    fa, fw = FORMATS[ops.act_fmt], FORMATS[ops.fmt]
+    bytes_in = int(layer.m * layer.k * fa.storage_bits_per_element() / 8) + int(
+        layer.k * layer.n * fw.storage_bits_per_element() / 8
+    )
+    return Work(
+        2 * layer.m * layer.k * layer.n, bytes_in, layer.m * layer.n * 4, ops.acc, ops.precision
+    )
 
 
 def a_tile_elements(plan: GemmPlan, ops: Operands) -> int:

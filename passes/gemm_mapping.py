@@ -255,15 +255,42 @@ def _memory(ops: Operands, m: int, k: int, n: int, share: int, depth: int, devic
 SHARES = (1, 2, 4)
 
 
-def plan_layer(layer: GemmLayer, ops: Operands, device: Device, max_tiles: int | None) -> GemmPlan:
-    """The fastest grid and tile sizes for `layer` that fit (estimated, see module doc)."""
+def tile_memory(ops: Operands, m: int, k: int, n: int, share: int, device: Device) -> str:
+    """Why a core with this tile does or does not fit, item by item (for diagnostics)."""
+    element = ops.element_bytes()
+    a = INPUT_DEPTH * _token_bytes(ops.a_token(m, k), element)
+    b = INPUT_DEPTH * _token_bytes(b_group_token(ops, k, n, share), element)
+    c = OUTPUT_DEPTH * m * n * 4
+    total = device.core.stack_bytes + a + b + c
+    return (
+        f"{total} B of {device.core.local_memory_bytes} B: stack {device.core.stack_bytes}, "
+        f"A {INPUT_DEPTH} x {a // INPUT_DEPTH}, B {INPUT_DEPTH} x {b // INPUT_DEPTH}, "
+        f"outputs {OUTPUT_DEPTH} x {c // OUTPUT_DEPTH}"
+    )
+
+
+def candidate_tiles() -> list[tuple[int, int, int, int]]:
+    """Every (m, k, n, share) the search considers, in search order."""
+    choices = product(TILE_CHOICES, TILE_CHOICES, K_CHOICES, SHARES)
+    return [(m, k, n, share) for m, n, k, share in choices]
+
+
+def plan_layer(
+    layer: GemmLayer,
+    ops: Operands,
+    device: Device,
+    max_tiles: int | None,
+    tiles: tuple[int, int, int, int] | None = None,
+) -> GemmPlan:
+    """The fastest grid and tile sizes for `layer` that fit (estimated, see module doc);
+    with `tiles` = (m, k, n, share), the fastest grid for those tile sizes."""
     rows_max = len(device.array.compute_rows)
     cols_max = device.array.columns
     budget = min(max_tiles or rows_max * cols_max, rows_max * cols_max)
     bw = device.dma.shim_channel_bytes_per_cycle
     memory = device.core.local_memory_bytes
     best: tuple[float, int, GemmPlan] | None = None
-    for m, n, k, share in product(TILE_CHOICES, TILE_CHOICES, K_CHOICES, SHARES):
+    for m, k, n, share in [tiles] if tiles is not None else candidate_tiles():
         if _memory(ops, m, k, n, share, OUTPUT_DEPTH, device) > memory:
             continue
         mac = kernel_cost(matmul_kernel(ops, m, k, n), device).cycles
@@ -297,10 +324,26 @@ def plan_layer(layer: GemmLayer, ops: Operands, device: Device, max_tiles: int |
             key = (estimate, rows * cols, plan)
             if best is None or key[:2] < best[:2]:
                 best = key
+    if best is None and tiles is not None:
+        m, k, n, share = tiles
+        what = f"a {m}x{k}x{n} tile (B shared by {share} columns) in '{ops.fmt}'"
+        if _memory(ops, m, k, n, share, OUTPUT_DEPTH, device) > memory:
+            raise ResourceError(
+                f"{what} does not fit a core of {device.name}: needs "
+                f"{tile_memory(ops, m, k, n, share, device)}; force a smaller tile or omit m, k "
+                "and n to let the search choose"
+            )
+        raise ResourceError(
+            f"no grid of {what} fits {budget} tiles and {device.name}'s "
+            f"{device.shim_channels_in} input shim channels (it needs at least "
+            f"{share} columns and 1 + 1 channels)"
+        )
     if best is None:
+        smallest = min(TILE_CHOICES)
         raise ResourceError(
             f"no GEMM tiling of {layer.m}x{layer.k}x{layer.n} in '{ops.fmt}' fits "
-            f"{device.name}'s {device.core.local_memory_bytes // 1024} KB of local memory"
+            f"{device.name}: the smallest tile needs "
+            f"{tile_memory(ops, smallest, min(K_CHOICES), smallest, 1, device)}"
         )
     return best[2]
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from xdsl.dialects import arith, func, linalg, tensor
-from xdsl.dialects.builtin import ModuleOp, TensorType
+from xdsl.dialects import arith, func, tensor
+from xdsl.dialects.builtin import FloatAttr, IntegerAttr, ModuleOp, TensorType
+from xdsl.dialects.linalg.ops import FillOp, GenericOp, MatmulOp
 from xdsl.ir import BlockArgument, Operation, SSAValue
 
 from sparta.dialects.locations import location_of
@@ -52,12 +53,12 @@ class GemmModel:
 
 def is_gemm(module: ModuleOp) -> bool:
     """Whether the module holds a linalg.matmul to compile."""
-    return any(isinstance(op, linalg.MatmulOp) for op in module.walk())
+    return any(isinstance(op, MatmulOp) for op in module.walk())
 
 
 def find_gemm_function(module: ModuleOp) -> func.FuncOp:
     for op in module.walk():
-        if isinstance(op, func.FuncOp) and any(isinstance(o, linalg.MatmulOp) for o in op.walk()):
+        if isinstance(op, func.FuncOp) and any(isinstance(o, MatmulOp) for o in op.walk()):
             return op
     raise InputError("the module has no function with a linalg.matmul")
 
@@ -84,30 +85,50 @@ def _single_use(value: SSAValue) -> Operation | None:
 
 def _is_bias(op: Operation, value: SSAValue) -> SSAValue | None:
     """The bias operand if `op` is a generic adding a 1-D tensor to `value` row-wise."""
-    if not isinstance(op, linalg.GenericOp) or len(op.inputs) != 2 or op.inputs[0] != value:
+    if not isinstance(op, GenericOp) or len(op.inputs) != 2 or op.inputs[0] != value:
         return None
     bias = op.inputs[1]
-    if len(_shape(bias)) != 1:
+    if len(_shape(bias)) != 1 or _shape(bias)[0] != _shape(value)[1]:
         return None
+    maps = [m.data for m in op.indexing_maps.data]
+    if len(maps) != 3 or str(maps[1]) != "(d0, d1) -> (d1)":
+        return None  # the bias must run along each row's columns
     body = list(op.body.block.ops)
-    if len(body) == 2 and isinstance(body[0], arith.AddfOp):
-        return bias
-    return None
+    args = op.body.block.args
+    if len(body) != 2 or not isinstance(body[0], arith.AddfOp):
+        return None
+    if {body[0].lhs, body[0].rhs} != {args[0], args[1]} or not _yields(body, body[0]):
+        return None
+    return bias
+
+
+def _yields(body: list[Operation], value_op: Operation) -> bool:
+    last = body[-1]
+    return len(last.operands) == 1 and last.operands[0] == value_op.results[0]
+
+
+def _is_zero(value: SSAValue) -> bool:
+    owner = value.owner
+    return (
+        isinstance(owner, arith.ConstantOp)
+        and isinstance(owner.value, FloatAttr | IntegerAttr)
+        and float(owner.value.value.data) == 0.0
+    )
 
 
 def _is_relu(op: Operation, value: SSAValue) -> bool:
-    if not isinstance(op, linalg.GenericOp) or len(op.inputs) != 1 or op.inputs[0] != value:
+    if not isinstance(op, GenericOp) or len(op.inputs) != 1 or op.inputs[0] != value:
         return False
     body = list(op.body.block.ops)
     if len(body) != 2 or not isinstance(body[0], arith.MaximumfOp | arith.MaxnumfOp):
         return False
-    zero = body[0].rhs.owner
-    return isinstance(zero, arith.ConstantOp) and float(zero.value.value.data) == 0.0  # type: ignore[attr-defined]
+    relu = body[0]
+    return relu.lhs == op.body.block.args[0] and _is_zero(relu.rhs) and _yields(body, relu)
 
 
 def extract_gemm(function: func.FuncOp) -> GemmModel:
     """The layer chain of `function`."""
-    matmuls = [op for op in function.walk() if isinstance(op, linalg.MatmulOp)]
+    matmuls = [op for op in function.walk() if isinstance(op, MatmulOp)]
     if not matmuls:
         raise InputError("the function has no linalg.matmul", location_of(function))
     first = matmuls[0]
@@ -126,7 +147,7 @@ def extract_gemm(function: func.FuncOp) -> GemmModel:
             raise InputError(f"matmul shapes {a} x {w} do not chain", location_of(mm))
         weight = _arg(mm.inputs[1], "weight (the matmul's right operand)", mm)
         init = mm.outputs[0].owner
-        if not isinstance(init, linalg.FillOp):
+        if not isinstance(init, FillOp) or not _is_zero(init.inputs[0]):
             raise InputError(
                 "the matmul must accumulate into a linalg.fill'ed zero tensor", location_of(mm)
             )
@@ -143,6 +164,14 @@ def extract_gemm(function: func.FuncOp) -> GemmModel:
         if user is not None and _is_relu(user, value):
             relu = True
             value = user.results[0]
+            user = _single_use(value)
+        if isinstance(user, GenericOp):
+            raise InputError(
+                "this linalg.generic is neither a row bias add (x[i, j] + b[j]) nor a ReLU "
+                "(max(x, 0)) in that order after a matmul, the only epilogues the GEMM "
+                "mapping supports",
+                location_of(user),
+            )
         layers.append(GemmLayer(a[0], a[1], w[1], weight, bias_arg, relu, location_of(mm)))
         current = value
     ret = function.body.block.last_op
@@ -154,12 +183,7 @@ def extract_gemm(function: func.FuncOp) -> GemmModel:
     for op in function.body.block.ops:
         if not isinstance(
             op,
-            linalg.MatmulOp
-            | linalg.GenericOp
-            | linalg.FillOp
-            | tensor.EmptyOp
-            | arith.ConstantOp
-            | func.ReturnOp,
+            MatmulOp | GenericOp | FillOp | tensor.EmptyOp | arith.ConstantOp | func.ReturnOp,
         ):
             raise InputError(
                 f"'{op.name}' is not part of a matmul/bias/ReLU chain the GEMM mapping supports",

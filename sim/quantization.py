@@ -53,6 +53,9 @@ DEFAULT_ACT_FORMAT: dict[str, str] = {
 """Activation format used when none is given: the weight format, except MXFP4 weights
 run with MXFP8 (E4M3) activations (W4A8); see docs/quantization.md for the measurements."""
 
+METHODS = ("rtn", "ed")
+"""Weight quantization methods: round to nearest, error diffusion."""
+
 
 @dataclass(frozen=True)
 class Layer:
@@ -125,9 +128,10 @@ def forward(qlayers: Sequence[QuantizedLayer], x: ArrayLike) -> F32:
     return h
 
 
-def _resolve(
+def resolve_formats(
     fmt: str | NumberFormat, act_fmt: str | NumberFormat | None
 ) -> tuple[NumberFormat, NumberFormat]:
+    """The weight and activation formats (default partner if None); they must pair."""
     f = get_format(fmt)
     a = get_format(DEFAULT_ACT_FORMAT.get(f.name, f) if act_fmt is None else act_fmt)
     pairs = (f.block_scaled and a.block_scaled) or f.name == a.name
@@ -158,7 +162,7 @@ def quantize_rtn(
 ) -> list[QuantizedLayer]:
     """Round every weight to nearest in `fmt` (blocks along K); biases unchanged."""
     _check_layers(layers)
-    f, a = _resolve(fmt, act_fmt)
+    f, a = resolve_formats(fmt, act_fmt)
     out = []
     for layer in layers:
         scales, codes = encode(layer.weight, f, 0, block_size, rounding, scale_rule)
@@ -252,7 +256,7 @@ def quantize_ed(
 ) -> list[QuantizedLayer]:
     """Quantize by error diffusion on `calibration_x` [batch, K0] (rule: docs/quantization.md)."""
     _check_layers(layers)
-    f, a = _resolve(fmt, act_fmt)
+    f, a = resolve_formats(fmt, act_fmt)
     x_float = np.asarray(calibration_x, dtype=np.float32)
     if x_float.ndim != 2 or x_float.shape[1] != layers[0].weight.shape[0] or x_float.shape[0] == 0:
         raise InputError(

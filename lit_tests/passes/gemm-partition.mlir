@@ -1,0 +1,22 @@
+// RUN: sparta-opt %s -p 'gemm-quantize{format=int8},gemm-tile{m=16 k=32 n=16},gemm-partition' | filecheck %s --check-prefix=GRID
+// RUN: sparta-opt %s -p 'gemm-quantize{format=int8},gemm-tile{m=16 k=32 n=16},gemm-partition{max-tiles=1}' | filecheck %s --check-prefix=ONE
+// RUN: not sparta-opt %s -p 'gemm-quantize{format=int8},gemm-partition' 2>&1 | filecheck %s --check-prefix=ORDER
+
+// gemm-partition records the R x C grid, the zero-padded M x K x N and the output buffers
+// of each column's bottom core. A ragged 37 x 70 x 45 GEMM in 16 x 32 x 16 tiles needs
+// ceil(37/16) = 3 row blocks, ceil(70/32) = 3 k steps and ceil(45/16) = 3 column blocks:
+// padded to 48 x 96 x 48. With the whole array, a 3 x 3 grid covers the output in one
+// round, and the bottom core holds a whole column round (3 buffers) so relaying never
+// waits for the drain. With one tile, the single core runs all 9 rounds.
+
+func.func @ragged(%a: tensor<37x70xf32>, %b: tensor<70x45xf32>) -> tensor<37x45xf32> {
+  %zero = arith.constant 0.0 : f32
+  %init = tensor.empty() : tensor<37x45xf32>
+  %acc = linalg.fill ins(%zero : f32) outs(%init : tensor<37x45xf32>) -> tensor<37x45xf32>
+  %c = linalg.matmul ins(%a, %b : tensor<37x70xf32>, tensor<70x45xf32>) outs(%acc : tensor<37x45xf32>) -> tensor<37x45xf32>
+  func.return %c : tensor<37x45xf32>
+}
+
+// GRID: sparta.partition = {grid = [3 : i64, 3 : i64], padded = [48 : i64, 96 : i64, 48 : i64], bottom_depth = 3 : i64, estimate_cycles = {{[0-9]+}} : i64}
+// ONE:  sparta.partition = {grid = [1 : i64, 1 : i64], padded = [48 : i64, 96 : i64, 48 : i64], bottom_depth = 2 : i64, estimate_cycles = {{[0-9]+}} : i64}
+// ORDER: gemm-partition.mlir:16:3: error: the matmul has no sparta.gemm_tile attribute; run gemm-tile first

@@ -1,0 +1,157 @@
+"""GEMM/MLP programs end to end: every format on every device equals the numpy model of
+the same quantized arithmetic, ragged shapes pad correctly, and cycle counts respect
+bounds derived by hand from the device tables."""
+
+from __future__ import annotations
+
+from math import ceil
+from pathlib import Path
+
+import numpy as np
+import pytest
+from xdsl.dialects.builtin import ModuleOp
+
+from sparta.compiler.frontend import parse_module
+from sparta.compiler.gemm_flow import compile_layers, float_layers, quantize, run_network
+from sparta.compiler.program_io import load_inputs
+from sparta.compiler.signature import argument_specs
+from sparta.kernels.gemm import gemm, mlp
+from sparta.passes.gemm_mapping import tile_memory
+from sparta.passes.gemm_model import extract_gemm, find_gemm_function
+from sparta.sim.cost import kernel_cost
+from sparta.sim.device import load_device
+from sparta.sim.formats import FORMATS
+from sparta.sim.quantization import forward
+
+DEVICES = ("vck190", "npu1", "npu2")
+
+
+def _network(text: str, seed: int = 0) -> tuple[ModuleOp, list[np.ndarray]]:
+    module = parse_module(text, "<test>")
+    function = find_gemm_function(module)
+    return module, load_inputs(None, argument_specs(function), seed)
+
+
+def _run(text: str, fmt: str, target: str, method: str = "rtn", max_tiles: int | None = None):
+    module, arrays = _network(text)
+    model = extract_gemm(find_gemm_function(module))
+    compiled = compile_layers(module, fmt, method, target, max_tiles)
+    x = arrays[model.input_arg].astype(np.float32)
+    qlayers = quantize(float_layers(model, arrays), compiled[0].ops, method, x)
+    out, runs, _ = run_network(compiled, qlayers, x, load_device(target))
+    return out, forward(qlayers, x), compiled, runs
+
+
+@pytest.mark.parametrize("target", DEVICES)
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_every_format_on_every_device_equals_the_quantized_model(fmt: str, target: str) -> None:
+    out, expected, compiled, _ = _run(mlp(8, (64, 48, 10)), fmt, target)
+    assert out.shape == (8, 10)
+    np.testing.assert_array_equal(out, expected)
+    assert compiled[0].ops.fmt == fmt
+
+
+@pytest.mark.parametrize("fmt", ["int8", "mxfp4_e2m1", "bf16"])
+def test_ragged_shapes_are_padded_and_cropped(fmt: str) -> None:
+    out, expected, compiled, _ = _run(gemm(37, 70, 45), fmt, "npu1")
+    np.testing.assert_array_equal(out, expected)
+    plan = compiled[0].plan
+    assert plan.m_pad % (plan.rows * plan.m) == 0
+    assert plan.m_pad >= 37
+    assert plan.n_pad % (plan.cols * plan.n) == 0
+    assert plan.n_pad >= 45
+    assert plan.k_pad % plan.k == 0
+    assert plan.k_pad >= 70
+
+
+def test_error_diffusion_runs_through_the_array() -> None:
+    out, expected, _, _ = _run(mlp(16, (64, 32, 10)), "mxfp4_e2m1", "npu2", method="ed")
+    np.testing.assert_array_equal(out, expected)
+
+
+def test_single_core_cycles_are_bounded_by_the_kernel_and_the_streams() -> None:
+    """One core: every (round, k step) runs the matmul kernel once, so the run takes at
+    least rounds x steps kernel calls, and the A and B bytes cross one channel each."""
+    device = load_device("npu1")
+    _, _, compiled, runs = _run(gemm(64, 256, 64), "int8", "npu1", max_tiles=1)
+    item, run = compiled[0], runs[0]
+    plan = item.plan
+    assert plan.rows * plan.cols == 1
+    mac = kernel_cost(item.program.kernel("mac"), device).cycles
+    calls = plan.rounds * plan.steps
+    cycles = run.simulation.timing.cycles
+    assert cycles >= calls * mac
+    rate = device.dma.shim_channel_bytes_per_cycle
+    a_bytes = 64 * 256  # int8 codes
+    assert cycles >= a_bytes / rate
+    # Upper bound: kernel calls back to back, plus filling the first A and B tokens, the
+    # lock/loop cycles of every call, draining the output and the shim task set-ups.
+    fill = ceil(plan.m * plan.k / rate) + ceil(plan.k * plan.n / rate)
+    per_call = mac + 4 * device.core.lock_cycles + device.core.loop_iteration_cycles
+    drain = ceil(64 * 64 * 4 / rate)
+    tasks = 3 * device.dma.shim_task_overhead_cycles + device.dma.shim_cold_start_cycles
+    assert cycles <= fill + calls * per_call + drain + tasks + 64 * device.dma.bd_overhead_cycles
+
+
+def test_more_cores_run_faster_and_report_within_the_roofline() -> None:
+    _, _, _, one = _run(gemm(256, 256, 256), "int8", "vck190", max_tiles=1)
+    _, _, compiled, many = _run(gemm(256, 256, 256), "int8", "vck190")
+    grid = compiled[0].plan.rows * compiled[0].plan.cols
+    assert grid > 4
+    single, spread = one[0].simulation.timing.cycles, many[0].simulation.timing.cycles
+    assert spread * 4 < single
+    fraction = many[0].report.to_json()["roofline_fraction"]
+    assert 0 < fraction <= 1
+
+
+def test_forced_tile_that_does_not_fit_names_every_buffer() -> None:
+    from xdsl.context import Context
+
+    from sparta.passes.gemm_quantize import GemmQuantizePass
+    from sparta.passes.gemm_tile import GemmTilePass
+    from sparta.sim.errors import ResourceError
+
+    module = parse_module(gemm(256, 256, 256), "<test>")
+    GemmQuantizePass(format="int8").apply(Context(), module)
+    with pytest.raises(ResourceError) as error:
+        GemmTilePass(m=128, k=256, n=128).apply(Context(), module)
+    message = str(error.value)
+    assert "128x256x128" in message
+    assert "32768 B" in message
+    assert "A 2 x 32768" in message
+    assert "outputs 2 x 65536" in message
+    ops = compile_layers(module, "int8", "rtn", "vck190", None)[0].ops
+    # stack + 2 A tiles (128 x 256 int8) + 2 B tiles (256 x 128) + 2 outputs (128 x 128 i32)
+    expected = 1024 + 2 * 128 * 256 + 2 * 256 * 128 + 2 * 128 * 128 * 4
+    assert tile_memory(ops, 128, 256, 128, 1, load_device("vck190")).startswith(f"{expected} B")
+
+
+def test_example_mlp_classifies_like_float(tmp_path: Path) -> None:
+    """The bundled digits MLP in MXFP4 with error diffusion keeps float32's accuracy
+    within a point on the held-out digits, simulated on the array."""
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    module = parse_module((examples / "mlp.mlir").read_text(), "<test>")
+    function = find_gemm_function(module)
+    model = extract_gemm(function)
+    specs = argument_specs(function)
+    arrays = load_inputs(str(examples / "mlp_inputs.npz"), specs, 0)
+    weights = load_inputs(str(examples / "mlp_weights.npz"), specs, 0)
+    for layer in model.layers:
+        arrays[layer.weight_arg] = weights[layer.weight_arg]
+        assert layer.bias_arg is not None
+        arrays[layer.bias_arg] = weights[layer.bias_arg]
+    labels = np.load(examples / "mlp_labels.npy")
+    with np.load(examples / "mlp_calibration.npz") as data:
+        calibration = data["arg0"]
+    layers = float_layers(model, arrays)
+    x = arrays[0]
+    compiled = compile_layers(module, "mxfp4_e2m1", "ed", "npu2", None)
+    qlayers = quantize(layers, compiled[0].ops, "ed", calibration)
+    out, _, _ = run_network(compiled, qlayers, x, load_device("npu2"))
+    np.testing.assert_array_equal(out, forward(qlayers, x))
+    from sparta.sim.quantization import float_forward
+
+    float_accuracy = float(np.mean(np.argmax(float_forward(layers, x), 1) == labels))
+    accuracy = float(np.mean(np.argmax(out, 1) == labels))
+    assert float_accuracy > 0.95
+    assert accuracy >= float_accuracy - 0.01
