@@ -59,6 +59,9 @@ SHUFFLE_OPS = frozenset({"vector.extract_strided_slice"})
 
 LANE_DTYPE = {"i1": "i8", "i8": "i8", "i16": "i16", "i32": "i32", "bf16": "bf16", "f32": "f32"}
 """Which lane table entry an op on each element type uses (booleans ride the int8 lanes)."""
+SAME_WIDTH_INT = {"bf16": "i16", "f32": "i32"}
+"""Shuffles and realigning loads move bits, not numbers: they run on the integer lanes of
+the same width (so AIE1, with no bf16 unit, can still move bf16 data)."""
 
 
 @dataclass(frozen=True)
@@ -99,14 +102,15 @@ def kernel_cost(kernel: Kernel, device: Device) -> KernelCost:
                 start + tuple(s + n for s, n in zip(start, op.shape, strict=False))
             )
             read_dtype[key] = op.dtype
-            if start and start[-1] and start[-1] % _lanes(device, "alu", op.dtype, op) != 0:
-                vector += _chunks(op, op.dtype, device, "alu")
+            shuffle = SAME_WIDTH_INT.get(op.dtype, op.dtype)
+            if start and start[-1] and start[-1] % _lanes(device, "alu", shuffle, op) != 0:
+                vector += _chunks(op, shuffle, device, "alu")
             continue
         if op.opcode == "tile.write":
             stored_bytes += prod(op.shape) * _bytes(op.dtype)
             continue
         if op.opcode in SHUFFLE_OPS:
-            vector += _chunks(op, op.dtype, device, "alu")
+            vector += _chunks(op, SAME_WIDTH_INT.get(op.dtype, op.dtype), device, "alu")
             continue
         if op.opcode == "tile.matmul":
             vector += _matmul_cycles(op, device)

@@ -474,3 +474,17 @@ def test_same_report_across_hash_seeds(tmp_path: Path) -> None:
     assert out_a.keys() == out_b.keys()
     for key in out_a:
         np.testing.assert_array_equal(out_a[key], out_b[key])
+
+
+def test_misaligned_bf16_read_on_aie1_is_a_same_width_shuffle() -> None:
+    """AIE1 has no bf16 arithmetic, but realigning a bf16 load moves 16-bit words: it runs
+    on the int16 lanes (32 on vck190), one chunk per 32 elements."""
+    from sparta.passes.gemm_mapping import matmul_kernel, operands
+    from sparta.sim.device import load_device
+
+    vck190 = load_device("vck190")
+    ops = operands("bf16", "bf16", vck190)
+    aligned = kernel_cost(matmul_kernel(ops, 16, 32, 16, share=2, slot=0), vck190)
+    shifted = kernel_cost(matmul_kernel(ops, 16, 32, 16, share=2, slot=1), vck190)
+    lanes = vck190.core.alu_lanes["i16"]
+    assert shifted.vector_cycles - aligned.vector_cycles == 32 * 16 // lanes
