@@ -13,6 +13,7 @@ lit tests show each decision:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from xdsl.dialects import func
@@ -125,7 +126,7 @@ def write_plan(op: MatmulOp, plan: GemmPlan, upto: str) -> None:
 # --- reading -----------------------------------------------------------------------------
 
 
-def _get(op: MatmulOp, key: str) -> dict[str, Attribute]:
+def _get(op: MatmulOp, key: str) -> Mapping[str, Attribute]:
     attr = op.attributes.get(key)
     if not isinstance(attr, DictionaryAttr):
         raise InputError(
@@ -146,14 +147,14 @@ def _read_ints(attr: Attribute, key: str) -> tuple[int, ...]:
     return tuple(_read_int(a, key) for a in attr.data)
 
 
-def _read_str(data: dict[str, Attribute], key: str) -> str:
+def _read_str(data: Mapping[str, Attribute], key: str) -> str:
     attr = data.get(key)
     if not isinstance(attr, StringAttr):
         raise InputError(f"{QUANT} needs a string '{key}'")
     return attr.data
 
 
-def _field(data: dict[str, Attribute], key: str, where: str) -> Attribute:
+def _field(data: Mapping[str, Attribute], key: str, where: str) -> Attribute:
     if key not in data:
         raise InputError(f"{where} has no '{key}'")
     return data[key]

@@ -364,7 +364,7 @@ class Engine:
 
     def _full_pools(self, stuck: list[Actor]) -> list[tuple[str, object]]:
         """(fifo, tile) of pools a blocked sender found full."""
-        full = []
+        full: list[tuple[str, object]] = []
         for actor in stuck:
             if (
                 isinstance(actor, Mover)
