@@ -363,10 +363,12 @@ class WindowType(ParametrizedAttribute, TypeAttribute):
 @irdl_attr_definition
 class FifoEndAttr(ParametrizedAttribute):
     """One consumer end of a fifo: `shared`, or `dma` with its pool depth, S2MM channel,
-    stream hops, and whether its pool lands on a neighbour tile (`landed`; the tile is
+    stream hops, an optional packet id (packet-switched: fifos with distinct ids may share
+    the channel), and whether its pool lands on a neighbour tile (`landed`; the tile is
     the fifo op's matching `landing` operand).
 
-    Example: `#tile.end<dma depth 2 channel 0 hops 3>`
+    Example: `#tile.end<dma depth 2 channel 0 hops 3>`, `#tile.end<dma channel 1 hops 2
+    packet 3>`
     """
 
     name = "tile.end"
@@ -375,6 +377,7 @@ class FifoEndAttr(ParametrizedAttribute):
     depth: IntAttr
     channel: IntAttr | NoneAttr
     hops: IntAttr
+    packet: IntAttr | NoneAttr
     landed: IntAttr
 
     def __init__(
@@ -384,23 +387,27 @@ class FifoEndAttr(ParametrizedAttribute):
         channel: int | None = None,
         hops: int = 0,
         landed: bool = False,
+        packet: int | None = None,
     ) -> None:
         super().__init__(
             StringAttr(via),
             IntAttr(depth),
             NoneAttr() if channel is None else IntAttr(channel),
             IntAttr(hops),
+            NoneAttr() if packet is None else IntAttr(packet),
             IntAttr(int(landed)),
         )
 
     @classmethod
     def parse_end(cls, parser: AttrParser) -> FifoEndAttr:
-        """The end's text without brackets: `shared` or `dma depth 2 channel 0 hops 3`."""
+        """The end's text without brackets: `shared` or `dma depth 2 channel 0 hops 3`
+        (optionally followed by `packet N`)."""
         via = parser.parse_identifier()
         depth = cls._optional_int(parser, "depth", 0)
         channel = parser.parse_integer() if parser.parse_optional_keyword("channel") else None
         hops = cls._optional_int(parser, "hops", 0)
-        return FifoEndAttr(via, depth, channel, hops)
+        packet = parser.parse_integer() if parser.parse_optional_keyword("packet") else None
+        return FifoEndAttr(via, depth, channel, hops, packet=packet)
 
     @staticmethod
     def _optional_int(parser: AttrParser, keyword: str, default: int) -> int:
@@ -417,6 +424,8 @@ class FifoEndAttr(ParametrizedAttribute):
             printer.print_string(f" channel {self.channel_index}")
         if dma or self.hops.data:
             printer.print_string(f" hops {self.hops.data}")
+        if self.packet_id is not None:
+            printer.print_string(f" packet {self.packet_id}")
 
     @classmethod
     def parse_parameters(cls, parser: AttrParser) -> list[Attribute]:
@@ -436,12 +445,23 @@ class FifoEndAttr(ParametrizedAttribute):
         return self.channel.data if isinstance(self.channel, IntAttr) else None
 
     @property
+    def packet_id(self) -> int | None:
+        return self.packet.data if isinstance(self.packet, IntAttr) else None
+
+    @property
     def is_landed(self) -> bool:
         return bool(self.landed.data)
 
     def with_landing(self) -> FifoEndAttr:
         """The same end, marked as landing on a neighbour tile."""
-        return FifoEndAttr(self.via.data, self.depth.data, self.channel_index, self.hops.data, True)
+        return FifoEndAttr(
+            self.via.data,
+            self.depth.data,
+            self.channel_index,
+            self.hops.data,
+            True,
+            self.packet_id,
+        )
 
     def verify(self) -> None:
         _check_keyword(self.via.data, VIAS, "fifo end")
@@ -449,11 +469,20 @@ class FifoEndAttr(ParametrizedAttribute):
         _check_non_negative(self.hops.data, "fifo end hops")
         if self.channel_index is not None:
             _check_non_negative(self.channel_index, "fifo end channel")
-        extras = self.depth.data or self.hops.data or self.channel_index is not None
+        if self.packet_id is not None:
+            _check_non_negative(self.packet_id, "fifo end packet id")
+            if self.channel_index is None:
+                raise VerifyException("a packet-switched fifo end needs a channel")
+        extras = (
+            self.depth.data
+            or self.hops.data
+            or self.channel_index is not None
+            or self.packet_id is not None
+        )
         if self.via.data == Via.SHARED.value and (extras or self.is_landed):
             raise VerifyException(
                 "a shared fifo end reads the producer's pool in place; only dma ends have "
-                "a depth, channel, hops and landing"
+                "a depth, channel, hops, packet id and landing"
             )
 
 

@@ -172,6 +172,7 @@ def _fifo(op: FifoOp) -> Fifo:
             end.channel_index,
             end.hops.data,
             _coord(landing) if landing is not None else None,
+            end.packet_id,
         )
         for tile, end, landing in op.consumer_ends()
     )
@@ -328,7 +329,7 @@ def build_program(program: TileProgram, device: Device | None = None) -> Program
         ends = [
             (
                 values[end.tile],
-                FifoEndAttr(end.via.value, end.depth, end.channel, end.hops),
+                FifoEndAttr(end.via.value, end.depth, end.channel, end.hops, packet=end.packet),
                 values[end.landing] if end.landing is not None else None,
             )
             for end in fifo.consumers

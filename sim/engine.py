@@ -53,6 +53,9 @@ _ACQ, _REL, _RUN, _LOOP, _END = range(5)
 _push = heapq.heappush
 
 
+PACKET_HEADER_BYTES = 4
+"""A packet-switched token travels behind one 32-bit header word (AM009/AM020)."""
+
 class Pool:
     """A ring of `depth` token buffers of one fifo at one place, with counters.
 
@@ -228,6 +231,8 @@ class Engine:
         self.kernel_costs = {k.name: kernel_cost(k, device) for k in program.kernels}
         self.runs: dict[tuple[str, tuple[str, ...], int], RunRecord] = {}
         self.links: dict[tuple[int, int], LinkRecord] = {}
+        self.packet_channels: dict[tuple[Coord, int], list[int]] = {}
+        """Per S2MM channel that packet-switched fifos share: when it is next free."""
         self.actors: list[Actor] = []
         self.total_runs = 0
         self.done_runs = 0
@@ -682,6 +687,7 @@ class Mover(Actor):
         "first_start",
         "last_end",
         "latency",
+        "merged",
         "moved",
         "role",
         "source",
@@ -715,6 +721,11 @@ class Mover(Actor):
             [engine.bytes_per_cycle(tile) for tile in tiles] + [device.stream.port_bits // 8]
         )
         base = ceil(self.token_bytes / rate) + device.dma.bd_overhead_cycles
+        merged = fifo.packet_channel
+        self.merged: list[int] | None = None
+        if merged is not None:  # the channel is shared: one packet at a time, plus a header
+            base += ceil(PACKET_HEADER_BYTES / rate)
+            self.merged = engine.packet_channels.setdefault(merged, [0])
         self.durations = self._durations(engine, fifo, base)
         self.latency = max((hops for _, _, _, hops in dests), default=0) * (
             device.stream.hop_latency_cycles
@@ -762,9 +773,12 @@ class Mover(Actor):
                         self.waiting = pool
                         pool.prod_waiters.append(self)
                         return
-            if self.channel_free > now:
+            free = self.channel_free
+            if self.merged is not None and self.merged[0] > free:
+                free = self.merged[0]
+            if free > now:
                 engine.seq += 1
-                _push(engine.heap, (self.channel_free, engine.seq, self.resume))
+                _push(engine.heap, (free, engine.seq, self.resume))
                 return
             self._start(engine, now)
         self.finished = True
@@ -794,6 +808,8 @@ class Mover(Actor):
             self.first_start = now
         self.last_end = end
         self.channel_free = end
+        if self.merged is not None:
+            self.merged[0] = end
         self.moved += 1
         if engine.trace is not None:
             engine.trace.append((self.track, self.fifo.name, now, end))

@@ -83,7 +83,10 @@ class FifoEnd:
     `SHARED`: the consumer reads the producer-side pool in place (its tile must reach the
     fifo's `pool_tile`). `DMA`: tokens arrive after `hops` stream-switch hops on S2MM
     `channel` of `landing` (the consumer's own tile when None, or a neighbour whose memory
-    the consumer reaches), into a pool of `depth` buffers there.
+    the consumer reaches), into a pool of `depth` buffers there. With a `packet` id, the
+    tokens travel packet-switched: several fifos with distinct ids may then share that
+    S2MM channel (and the stream ports on the way), one packet (token, plus a header
+    word) at a time; the id selects each fifo's buffer descriptor at the channel.
     """
 
     tile: Coord
@@ -92,6 +95,7 @@ class FifoEnd:
     channel: int | None = None
     hops: int = 0
     landing: Coord | None = None
+    packet: int | None = None
 
     @property
     def pool_tile(self) -> Coord:
@@ -127,6 +131,15 @@ class Fifo:
     @property
     def uses_dma(self) -> bool:
         return any(end.via is Via.DMA for end in self.consumers)
+
+    @property
+    def packet_channel(self) -> tuple[Coord, int] | None:
+        """The (tile, S2MM channel) this fifo's packets merge into, if it is packet-switched
+        (its one dma end carries a packet id)."""
+        ends = [end for end in self.consumers if end.via is Via.DMA]
+        if len(ends) == 1 and ends[0].packet is not None and ends[0].channel is not None:
+            return (ends[0].pool_tile, ends[0].channel)
+        return None
 
     def end(self, tile: Coord) -> FifoEnd:
         """The consumer end at `tile`."""

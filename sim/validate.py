@@ -550,9 +550,31 @@ def _channel_limit(device: Device, kind: TileKind, direction: Direction) -> int:
     return device.dma.tile_mm2s_channels if mm2s else device.dma.tile_s2mm_channels
 
 
+PACKET_IDS = 32
+"""Packet ids a stream switch distinguishes (5-bit id in the packet header, AM009/AM020)."""
+
+
 def _check_channels(program: TileProgram, device: Device) -> None:
-    """Every DMA end has a channel in range, and no channel serves two fifos."""
+    """Every DMA end has a channel in range, and no channel serves two fifos unless all
+    of them are packet-switched with distinct packet ids."""
     users: dict[tuple[Coord, Direction, int], str] = {}
+    packets: dict[tuple[Coord, int], dict[int, str]] = defaultdict(dict)
+
+    def use_packet(fifo: Fifo, end: FifoEnd) -> None:
+        assert end.packet is not None and end.channel is not None
+        if not 0 <= end.packet < PACKET_IDS:
+            raise ResourceError(
+                f"fifo @{fifo.name}: packet id {end.packet} is out of range 0-{PACKET_IDS - 1}"
+            )
+        if len([e for e in fifo.consumers if e.via is Via.DMA]) != 1:
+            raise InputError(f"fifo @{fifo.name}: a packet-switched fifo has one dma end")
+        ids = packets[(end.pool_tile, end.channel)]
+        if end.packet in ids:
+            raise ResourceError(
+                f"S2MM channel {end.channel} of {end.pool_tile}: @{ids[end.packet]} and "
+                f"@{fifo.name} both use packet id {end.packet}"
+            )
+        ids[end.packet] = fifo.name
 
     def use(tile: Coord, direction: Direction, channel: int | None, fifo: Fifo, role: str) -> None:
         name = direction.value.upper()
@@ -568,9 +590,13 @@ def _check_channels(program: TileProgram, device: Device) -> None:
             )
         key = (tile, direction, channel)
         if key in users:
-            raise ResourceError(
-                f"{name} channel {channel} of {tile} is used by both @{users[key]} and @{fifo.name}"
-            )
+            shared = (tile, channel) in packets and users[key] in packets[(tile, channel)].values()
+            if not (shared and fifo.packet_channel == (tile, channel)):
+                raise ResourceError(
+                    f"{name} channel {channel} of {tile} is used by both @{users[key]} and "
+                    f"@{fifo.name} (only packet-switched ends, each with its packet id, may "
+                    "share a channel)"
+                )
         users[key] = fifo.name
 
     for fifo in program.fifos:
@@ -582,7 +608,11 @@ def _check_channels(program: TileProgram, device: Device) -> None:
             use(fifo.pool_tile, Direction.MM2S, fifo.channel, fifo, "its pool")
         for end in fifo.consumers:
             if end.via is Via.DMA:
+                if end.packet is not None and end.channel is not None:
+                    use_packet(fifo, end)
                 use(end.pool_tile, Direction.S2MM, end.channel, fifo, f"the dma end of {end.tile}")
+            elif end.packet is not None:
+                raise InputError(f"fifo @{fifo.name}: a shared end has no packet id")
 
 
 def _check_streams(program: TileProgram, device: Device) -> None:
@@ -604,8 +634,12 @@ def _check_streams(program: TileProgram, device: Device) -> None:
                     f"the route from {fifo.pool_tile} to {end.pool_tile} takes {len(steps)}"
                 )
         destinations = [end.pool_tile for end in targets]
+        merged = fifo.packet_channel
+        # Packet-switched fifos into one channel share their stream ports.
+        stream = fifo.name if merged is None else f"packets to {merged[0]} s2mm {merged[1]}"
         for edge in routing.multicast_edges(fifo.pool_tile, destinations):
-            users[edge].append(fifo.name)
+            if stream not in users[edge]:
+                users[edge].append(stream)
     for (tile, direction), names in sorted(users.items()):
         lanes = getattr(device.stream, f"{direction}_lanes")
         if len(names) > lanes:

@@ -115,7 +115,7 @@ tile.program @p on "vck190" {
   tile.fifo @f (%a -> %b shared depth 2) depth 2 : memref<4xi32>
 }
 
-// CHECK: a shared fifo end reads the producer's pool in place; only dma ends have a depth, channel, hops and landing
+// CHECK: a shared fifo end reads the producer's pool in place; only dma ends have a depth, channel, hops, packet id and landing
 
 // -----
 
