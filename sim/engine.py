@@ -56,6 +56,7 @@ _push = heapq.heappush
 PACKET_HEADER_BYTES = 4
 """A packet-switched token travels behind one 32-bit header word (AM009/AM020)."""
 
+
 class Pool:
     """A ring of `depth` token buffers of one fifo at one place, with counters.
 

@@ -561,7 +561,8 @@ def _check_channels(program: TileProgram, device: Device) -> None:
     packets: dict[tuple[Coord, int], dict[int, str]] = defaultdict(dict)
 
     def use_packet(fifo: Fifo, end: FifoEnd) -> None:
-        assert end.packet is not None and end.channel is not None
+        assert end.packet is not None
+        assert end.channel is not None
         if not 0 <= end.packet < PACKET_IDS:
             raise ResourceError(
                 f"fifo @{fifo.name}: packet id {end.packet} is out of range 0-{PACKET_IDS - 1}"

@@ -41,6 +41,11 @@ SHIM = Coord(2, 0)
 LANES = (Coord(2, 1), Coord(2, 2))
 TOKENS, WIDTH = 8, 64
 
+
+def _at(operand: int) -> tuple[tuple[str, object], ...]:
+    return (("operand", operand), ("token", 0), ("start", (0,)))
+
+
 TRIPLE = Kernel(
     "triple",
     (
@@ -48,10 +53,10 @@ TRIPLE = Kernel(
         KernelOperand(Port.PRODUCE, 1, (WIDTH,), "i32"),
     ),
     (
-        KernelOp("tile.read", (), 0, (WIDTH,), "i32", (("operand", 0), ("token", 0), ("start", (0,)))),
+        KernelOp("tile.read", (), 0, (WIDTH,), "i32", _at(0)),
         KernelOp("arith.constant", (), 1, (WIDTH,), "i32", (("value", 3),)),
         KernelOp("arith.muli", (0, 1), 2, (WIDTH,), "i32"),
-        KernelOp("tile.write", (2,), None, (WIDTH,), "i32", (("operand", 1), ("token", 0), ("start", (0,)))),
+        KernelOp("tile.write", (2,), None, (WIDTH,), "i32", _at(1)),
     ),
 )  # fmt: skip
 
@@ -61,9 +66,8 @@ def merged_program(packets: tuple[int | None, int | None] = (0, 1), channels=(0,
     fifos, cores, transfers = [], [], []
     for lane, tile in enumerate(LANES):
         inp, out = f"in{lane}", f"out{lane}"
-        fifos.append(
-            Fifo(inp, SHIM, SHIM, (FifoEnd(tile, Via.DMA, 2, 0, hops(SHIM, tile)),), (WIDTH,), "i32", 0, lane)
-        )
+        start = FifoEnd(tile, Via.DMA, 2, 0, hops(SHIM, tile))
+        fifos.append(Fifo(inp, SHIM, SHIM, (start,), (WIDTH,), "i32", 0, lane))
         end = FifoEnd(SHIM, Via.DMA, 0, channels[lane], hops(tile, SHIM), packet=packets[lane])
         fifos.append(Fifo(out, tile, tile, (end,), (WIDTH,), "i32", 2, 0))
         body = (
