@@ -91,7 +91,6 @@ def probe(plan: Plan) -> Plan:
         groups=1,
         assignment=(plan.assignment[0][:PROBE_PENCILS],),
         cores=plan.cores[:1],
-        joins=plan.joins[:1],
         inputs=plan.inputs[:1],
         outputs=plan.outputs[:1],
     )
@@ -128,11 +127,12 @@ def size_broadcasts(model: StencilModel, plan: Plan, device: Device, work: Work)
 def fit(model: StencilModel, plan: Plan, device: Device, work: Work, slack: int) -> Plan:
     """The plan with the most slack and widest pencils whose buffers fit every tile's
     memory and locks."""
-    first_failure = ""
+    first_failure = ("", "")
     for column_blocks in range(1, MAX_COLUMN_BLOCKS + 1):
         trial = _narrowed(model, plan, column_blocks)
         if trial is None:
             continue
+        over: list[tuple[Coord, int, int]] = []
         for extra in dict.fromkeys((slack, 0)):
             candidate = size_broadcasts(model, replace(trial, slack=extra), device, work)
             program = generate(model, candidate, device, work)
@@ -143,14 +143,15 @@ def fit(model: StencilModel, plan: Plan, device: Device, work: Work, slack: int)
             if not over and not locked:
                 check_rules(program, device)
                 return candidate
-            if not first_failure:
+            if not first_failure[0]:
                 first_failure = _failure(over, memory, locked, locks)
-            if not over:
-                break  # narrower pencils need as many locks
+        if not over:
+            break  # only locks are short, and narrower pencils need as many
     raise ResourceError(
-        f"{first_failure}; dropping the extra buffers and narrowing pencils down to "
+        f"{first_failure[0]}; dropping the extra buffers and narrowing pencils down to "
         f"{MAX_COLUMN_BLOCKS} column blocks did not fit either: use more stages (fewer "
-        "streams per core), another strategy, or a smaller grid"
+        "streams per core), another strategy, or a smaller grid",
+        notes=(first_failure[1],),
     )
 
 
@@ -159,17 +160,22 @@ def _failure(
     memory: dict[Coord, list[tuple[str, int]]],
     locked: list[tuple[Coord, int, int]],
     locks: dict[Coord, list[tuple[str, int]]],
-) -> str:
+) -> tuple[str, str]:
+    """The worst overflow as a message and its shortfall."""
     if over:
         tile, needed, budget = max(over, key=lambda item: item[1] - item[2])
         detail = ", ".join(f"{name} {size / 1024:.1f} KB" for name, size in memory[tile])
         return (
             f"tile {tile} needs {needed / 1024:.1f} KB of {budget / 1024:.0f} KB local "
-            f"memory ({detail})"
+            f"memory ({detail})",
+            f"tile {tile} is {(needed - budget) / 1024:.1f} KB over its local memory",
         )
     tile, needed, budget = max(locked, key=lambda item: item[1] - item[2])
     detail = ", ".join(f"{name} {count}" for name, count in locks[tile])
-    return f"tile {tile} needs {needed} locks of its {budget} ({detail})"
+    return (
+        f"tile {tile} needs {needed} locks of its {budget} ({detail})",
+        f"tile {tile} is {needed - budget} locks short",
+    )
 
 
 def _narrowed(model: StencilModel, plan: Plan, column_blocks: int) -> Plan | None:

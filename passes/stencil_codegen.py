@@ -3,10 +3,11 @@
 Per group of cores (one set of shim channels): every loaded field is one shim stream
 broadcast to the cores that read it; every apply result of every lane is a fifo from the
 core computing it to the cores reading it (shared memory when their memories meet, DMA
-otherwise) and, for stored results, to the shim (or, with several lanes, to a join link
-that interleaves the lanes' rows). Core programs come from the row scheduler; shim
-transfers stream each pencil's rows with strided access patterns, merged into one task
-where pencils follow each other regularly.
+otherwise) and, for stored results, to the shim (with several lanes, each lane's rows
+packet-switched into the group's one output channel). Results of one apply that go to the
+same readers travel side by side in one stream (`stencil_kernels.fuses_results`). Core
+programs come from the row scheduler; shim transfers stream each pencil's rows with
+strided access patterns, merged into one task where pencils follow each other regularly.
 """
 
 from __future__ import annotations
@@ -25,7 +26,13 @@ from sparta.passes.stencil_geometry import (
     pencils,
     source_dims,
 )
-from sparta.passes.stencil_kernels import Layout, build_kernel, window
+from sparta.passes.stencil_kernels import (
+    Layout,
+    build_kernel,
+    fuses_results,
+    stream_shape,
+    window,
+)
 from sparta.passes.stencil_model import Box, StencilModel
 from sparta.passes.stencil_plan import Plan
 from sparta.passes.stencil_schedule import Input, Task, compress, repeat, schedule
@@ -41,8 +48,6 @@ from sparta.sim.program import (
     Fifo,
     FifoEnd,
     Kernel,
-    Link,
-    LinkMode,
     Step,
     TileKind,
     TileProgram,
@@ -64,7 +69,8 @@ class _FifoSpec:
     windows: dict[Coord, int] = field(default_factory=dict)
     shim_channel: int | None = None
     sink_channel: int | None = None
-    link_consumer: Coord | None = None
+    packet: int | None = None
+    """Packet id of a lane's output merged with the other lanes' into one S2MM channel."""
 
 
 def fifo_role(name: str) -> str:
@@ -96,7 +102,6 @@ class _Builder:
         self.kernels: dict[str, Kernel] = {}
         self.fifos: dict[str, _FifoSpec] = {}
         self.cores: dict[Coord, list[Step]] = defaultdict(list)
-        self.links: list[Link] = []
         self.transfers: list[Transfer] = []
         self._check()
 
@@ -183,7 +188,7 @@ class _Builder:
             tuple(self.kernels[k] for k in sorted(self.kernels)),
             cores,
             tuple(self.transfers),
-            tuple(self.links),
+            (),
             self.work,
             attributes,
         )
@@ -217,36 +222,29 @@ class _Builder:
                 if not self.geometry(extent0, lane).applies[apply.index].rows:
                     continue
                 tile = plan.cores[g][lane][plan.stages[apply.index]]
+                fused = fuses_results(model, apply)
                 for j, dtype in enumerate(apply.dtypes):
-                    suffix = f"{j}" if len(apply.dtypes) > 1 else ""
+                    suffix = f"{j}" if len(apply.dtypes) > 1 and not fused else ""
                     name = f"{apply.name}{suffix}_g{g}" + (f"_l{lane}" if plan.lanes > 1 else "")
                     demand = self.geometry(extent0, lane).applies[apply.index]
                     shape = self.layout.token_shape(demand, tuple(range(model.rank)))
-                    self.fifos[name] = _FifoSpec(name, tile, shape, dtype)
+                    spec = _FifoSpec(name, tile, stream_shape(model, apply, shape), dtype)
+                    self.fifos.setdefault(name, spec)
                     temp_fifos[(apply.index, j)] = name
                     if (apply.index, j) in stored:
                         lane_outputs[stored[(apply.index, j)]].append(name)
             self._lane_cores(g, lane, assigned, field_fifos, temp_fifos)
         for i, store in enumerate(model.stores):
-            names = lane_outputs[i]
             shim, channel = plan.outputs[g][i]
-            if plan.lanes == 1:
-                out = names[0]
-            else:
-                join = plan.joins[g]
-                assert join is not None
-                out = f"{model.fields[store.field].name}_out_g{g}"
-                first = self.fifos[names[0]]
-                shape = (len(names) * prod(first.token_shape),)
-                self.fifos[out] = _FifoSpec(out, join, shape, first.dtype)
-                for name in names:
-                    self.fifos[name].link_consumer = join
-                    self.fifos[name].consumers.append(join)
-                    self.fifos[name].windows[join] = 1
-                self.links.append(Link(join, tuple(names), (out,), LinkMode.JOIN))
-            self.fifos[out].consumers.append(shim)
-            self.fifos[out].sink_channel = channel
-            self.transfers.append(self._store_transfer(out, store.field, assigned, shim, channel))
+            for lane, name in enumerate(lane_outputs[i]):
+                spec = self.fifos[name]
+                spec.consumers.append(shim)
+                spec.sink_channel = channel
+                if plan.lanes > 1:  # the lanes' rows merge packet-switched into one channel
+                    spec.packet = lane
+                self.transfers.append(
+                    self._store_transfer(name, store.field, assigned, shim, channel, lane)
+                )
 
     def _lane_cores(
         self,
@@ -312,7 +310,9 @@ class _Builder:
                 first, size = window(apply, i, plan.stream_dim, demand.has_rows)
                 inputs.append(Input(fifo, first, size, demand.has_rows))
             lag[apply.index] = my_lag
-            outputs = tuple(temp_fifos[(apply.index, j)] for j in range(len(apply.dtypes)))
+            outputs = tuple(
+                dict.fromkeys(temp_fifos[(apply.index, j)] for j in range(len(apply.dtypes)))
+            )
             kernel = self.kernel(apply.index, extent)
             tasks.append(
                 Task(kernel, geometry.applies[apply.index].rows, tuple(inputs), outputs, my_lag)
@@ -342,15 +342,17 @@ class _Builder:
         )
 
     def _store_transfer(
-        self, fifo: str, index: int, assigned: list[Pencil], shim: Coord, channel: int
+        self, fifo: str, index: int, assigned: list[Pencil], shim: Coord, channel: int, lane: int
     ) -> Transfer:
+        """The S2MM task writing one lane's output rows (every `lanes`-th row) of every
+        pencil into the field."""
         field_ = self.model.fields[index]
         dims = tuple(range(self.model.rank))
         s = self.plan.stream_dim
         patterns = []
         for pencil in assigned:
             box = Box((0,) * self.model.rank, pencil.extent)
-            rows = tuple(range(pencil.extent[s])) if s is not None else (0,)
+            rows = tuple(range(lane, pencil.extent[s], self.plan.lanes)) if s is not None else (0,)
             patterns.append(self._pattern(field_, dims, pencil.origin, box, rows, s is not None))
         return Transfer(
             fifo, f"arg{field_.arg_index}", Direction.S2MM, shim, channel, _merge(patterns)
@@ -379,8 +381,9 @@ class _Builder:
         sizes, steps = [], []
         s = self.plan.stream_dim
         if s is not None and has_rows and s in position:
+            spacing = rows[1] - rows[0] if len(rows) > 1 else 1
             sizes.append(len(rows))
-            steps.append(strides[position[s]])
+            steps.append(spacing * strides[position[s]])
         for d in self.layout.token_dims:
             if d in position:
                 sizes.append(box.shape[d])  # type: ignore[attr-defined]
@@ -427,7 +430,9 @@ class _Builder:
             dma = True
             if device.kind(consumer) is TileKind.SHIM:
                 hops = routing.hops(pool, consumer)
-                ends.append(FifoEnd(consumer, Via.DMA, 0, spec.sink_channel, hops))
+                ends.append(
+                    FifoEnd(consumer, Via.DMA, 0, spec.sink_channel, hops, packet=spec.packet)
+                )
                 continue
             landing, channel = channels.landing(spec, consumer)
             hops = routing.hops(pool, landing)
@@ -475,8 +480,6 @@ class _Builder:
     def _reaches(self, spec: _FifoSpec, consumer: Coord, pool: Coord) -> bool:
         if self.device.kind(consumer) is not TileKind.COMPUTE:
             return False
-        if consumer == spec.link_consumer:
-            return pool == consumer
         return pool in self.device.reachable_memories(consumer)
 
 
@@ -486,6 +489,7 @@ class _Channels:
     def __init__(self, device: Device) -> None:
         self.device = device
         self.used: dict[tuple[Coord, str], int] = defaultdict(int)
+        self.users: dict[tuple[Coord, str], list[str]] = defaultdict(list)
 
     def _limit(self, tile: Coord, direction: str) -> int:
         kind = self.device.kind(tile)
@@ -500,26 +504,30 @@ class _Channels:
         if index >= self._limit(tile, "mm2s"):
             raise ResourceError(
                 f"tile {tile} needs more than {self._limit(tile, 'mm2s')} outgoing DMA "
-                f"channels (fifo {fifo}); use fewer stages per core or a placement with "
-                "more neighbours sharing memory"
+                f"channels (in use: {', '.join(self.users[(tile, 'mm2s')])}; no channel left "
+                f"for fifo {fifo}); use fewer stages per core or a placement with more "
+                "neighbours sharing memory"
             )
         self.used[(tile, "mm2s")] += 1
+        self.users[(tile, "mm2s")].append(fifo)
         return index
 
     def landing(self, spec: _FifoSpec, consumer: Coord) -> tuple[Coord, int]:
         """Where a DMA into `consumer` lands: its own tile, else a neighbour it reaches."""
         options = [consumer]
-        if consumer != spec.link_consumer:
-            options += [t for t in self.device.reachable_memories(consumer) if t != consumer]
+        options += [t for t in self.device.reachable_memories(consumer) if t != consumer]
         for tile in options:
             index = self.used[(tile, "s2mm")]
             if index < self._limit(tile, "s2mm"):
                 self.used[(tile, "s2mm")] += 1
+                self.users[(tile, "s2mm")].append(spec.name)
                 return tile, index
+        in_use = "; ".join(f"{tile}: {', '.join(self.users[(tile, 's2mm')])}" for tile in options)
         raise ResourceError(
             f"core {consumer} receives more DMA streams than its own and its neighbours' "
-            f"{self._limit(consumer, 's2mm')} S2MM channels each can land (fifo {spec.name}); "
-            "use fewer stages, or map fewer fields per core"
+            f"{self._limit(consumer, 's2mm')} S2MM channels each can land (in use: {in_use}; "
+            f"no channel left for fifo {spec.name}); use fewer stages, or map fewer fields "
+            "per core"
         )
 
 

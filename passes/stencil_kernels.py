@@ -52,6 +52,33 @@ def operand_demand(
     return demand, dims
 
 
+def fuses_results(model: StencilModel, apply: Apply) -> bool:
+    """Whether the apply's results travel as one stream, side by side in one token: several
+    results of one element type, none stored, all read by the same applies. One buffer (and
+    lock) per hand-over instead of one per result, as SPARTA's cores pass one window."""
+    if len(apply.dtypes) < 2 or len(set(apply.dtypes)) != 1:
+        return False
+    if any(store.apply == apply.index for store in model.stores):
+        return False
+    readers = [
+        {
+            other.index
+            for other in model.applies
+            for source in other.sources
+            if source.kind == "temp" and (source.index, source.result) == (apply.index, j)
+        }
+        for j in range(len(apply.dtypes))
+    ]
+    return all(r == readers[0] for r in readers)
+
+
+def stream_shape(model: StencilModel, apply: Apply, shape: tuple[int, ...]) -> tuple[int, ...]:
+    """The token shape of the stream carrying the apply's results (`shape`: one result's)."""
+    if not fuses_results(model, apply):
+        return shape
+    return (*shape[:-1], shape[-1] * len(apply.dtypes))
+
+
 def build_kernel(
     model: StencilModel, geometry: Geometry, layout: Layout, apply: Apply, name: str
 ) -> Kernel:
@@ -70,12 +97,20 @@ def build_kernel(
         demand, dims = operand_demand(model, geometry, apply, i)
         _, rows = window(apply, i, layout.stream_dim, demand.has_rows)
         dtype = _source_dtype(model, apply, i)
+        token = layout.token_shape(demand, dims)
+        if source.kind == "temp":
+            token = stream_shape(model, model.applies[source.index], token)
         operand_index[i] = len(operands)
-        operands.append(KernelOperand(Port.CONSUME, rows, layout.token_shape(demand, dims), dtype))
+        operands.append(KernelOperand(Port.CONSUME, rows, token, dtype))
     outputs = []
-    for dtype in apply.dtypes:
-        outputs.append(len(operands))
-        operands.append(KernelOperand(Port.PRODUCE, 1, vector, dtype))
+    if fuses_results(model, apply):
+        fused = stream_shape(model, apply, vector)
+        outputs = [len(operands)] * len(apply.dtypes)
+        operands.append(KernelOperand(Port.PRODUCE, 1, fused, apply.dtypes[0]))
+    else:
+        for dtype in apply.dtypes:
+            outputs.append(len(operands))
+            operands.append(KernelOperand(Port.PRODUCE, 1, vector, dtype))
     ops: list[KernelOp] = []
     ids: dict[int, int] = {}
     for op in apply.ops:
@@ -102,6 +137,8 @@ def build_kernel(
                 apply.location,
             )
         start = (0,) * len(vector)
+        if fuses_results(model, apply):  # result j sits after the j before it
+            start = (*start[:-1], j * vector[-1])
         attrs = (("operand", outputs[j]), ("token", 0), ("start", start))
         ops.append(KernelOp("tile.write", (ids[value],), None, vector, apply.dtypes[j], attrs))
     return Kernel(name, tuple(operands), tuple(ops))
@@ -137,6 +174,10 @@ def _read(
     shape = tuple(mine.box.shape[d] for d in source_token_dims)
     if not source_token_dims:
         start, shape = (0,), (1,)
+    source = apply.sources[operand]
+    if source.kind == "temp" and fuses_results(model, model.applies[source.index]):
+        width = layout.token_shape(demand, dims)[-1]  # one result's share of the token
+        start = (*start[:-1], start[-1] + source.result * width)
     dtype = _source_dtype(model, apply, operand)
     attrs = (("operand", operand_index[operand]), ("token", token), ("start", start))
     ops.append(KernelOp("tile.read", (), len(ops), shape, dtype, attrs))

@@ -5,9 +5,8 @@ loaded field and one S2MM channel per store). Each group is then placed as close
 first shim column as a free rectangle allows:
 - one lane: the stages stacked in one column (vertical neighbours always share memory on
   every device, so each stage reads the previous one's rows in place);
-- several lanes: SPARTA's B-block shape, stages side by side along a row, lanes stacked,
-  the lanes' rows joined by the DMA of the middle lane's last core, which its vertical
-  neighbours can write into directly.
+- several lanes: SPARTA's B-block shape, stages side by side along a row, lanes stacked;
+  the lanes' output rows merge packet-switched into the group's output channel.
 Groups whose cores receive more DMA streams than their own tile can land keep a free
 column beside them, whose tiles' DMA channels land the extra streams.
 `sparta-bblock` places B-blocks exactly as SPARTA's generator does.
@@ -71,19 +70,23 @@ def incoming_streams(model: StencilModel, plan: Plan) -> list[int]:
 
 
 def place(model: StencilModel, device: Device, plan: Plan) -> Plan:
-    """`plan` with cores, joins and shim channels decided."""
+    """`plan` with cores and shim channels decided."""
     inputs, outputs = deal_channels(model, device, plan.groups)
     if plan.strategy == "sparta-bblock":
-        cores, joins = bblock_cores(device, plan)
+        cores = bblock_cores(device, plan)
     else:
         margin = max(incoming_streams(model, plan)) > device.dma.tile_s2mm_channels
-        cores, joins = _grid_cores(device, plan, inputs, margin)
-    return replace(plan, cores=cores, joins=joins, inputs=inputs, outputs=outputs)
+        cores = _grid_cores(device, plan, inputs, margin)
+    return replace(plan, cores=cores, inputs=inputs, outputs=outputs)
+
+
+Cores = tuple[tuple[tuple[Coord, ...], ...], ...]
+"""The tile of every [group][lane][stage] core."""
 
 
 def _grid_cores(
     device: Device, plan: Plan, inputs: tuple[tuple[Channel, ...], ...], margin: bool
-) -> tuple[tuple[tuple[tuple[Coord, ...], ...], ...], tuple[Coord | None, ...]]:
+) -> Cores:
     rows = sorted(device.array.compute_rows)
     columns = device.array.columns
     if plan.lanes == 1:
@@ -98,7 +101,6 @@ def _grid_cores(
     taken: set[Coord] = set()
     reserved: set[Coord] = set()
     cores = []
-    joins: list[Coord | None] = []
     for g in range(plan.groups):
         target = inputs[g][0][0].col if inputs[g] else 0
         spot = _find(device, rows, columns, width, height, target, taken, reserved, margin)
@@ -116,15 +118,13 @@ def _grid_cores(
         lanes: tuple[tuple[Coord, ...], ...]
         if plan.lanes == 1:
             lanes = (tuple(Coord(col, rows[row_index + k]) for k in range(plan.num_stages)),)
-            joins.append(None)
         else:
             lanes = tuple(
                 tuple(Coord(col + k, rows[row_index + lane]) for k in range(plan.num_stages))
                 for lane in range(plan.lanes)
             )
-            joins.append(Coord(col + plan.num_stages - 1, rows[row_index + min(1, plan.lanes - 1)]))
         cores.append(lanes)
-    return tuple(cores), tuple(joins)
+    return tuple(cores)
 
 
 def _find(
@@ -152,13 +152,13 @@ def _find(
     return None
 
 
-def bblock_cores(
-    device: Device, plan: Plan
-) -> tuple[tuple[tuple[tuple[Coord, ...], ...], ...], tuple[Coord | None, ...]]:
+def bblock_cores(device: Device, plan: Plan) -> Cores:
     """SPARTA's placement (gen_hdiff_mlir.py): B-block b uses columns 3g..3g+2 for its
-    Laplacian, flux-multiply and flux-select cores (g = b // blocks per column group),
-    four rows for its lanes (the lower or upper half of the array), and joins the lanes
-    in the second lane's last core."""
+    Laplacian, flux-multiply and flux-select cores (g = b // blocks per column group) and
+    four rows for its lanes (the lower or upper half of the array). SPARTA joins the lanes'
+    rows in the second lane's last core; in this model that tile runs out of AIE1's 16
+    locks, so the lanes' outputs merge packet-switched into the B-block's one output
+    channel instead (the same channel budget, no join buffers)."""
     rows = sorted(device.array.compute_rows)
     per_group = len(rows) // plan.lanes
     if per_group < 1:
@@ -166,7 +166,6 @@ def bblock_cores(
             f"sparta-bblock needs {plan.lanes} compute rows; {device.name} has {len(rows)}"
         )
     cores = []
-    joins: list[Coord | None] = []
     for b in range(plan.groups):
         group, half = divmod(b, per_group)
         col = plan.num_stages * group
@@ -182,5 +181,4 @@ def bblock_cores(
                 for lane in range(plan.lanes)
             )
         )
-        joins.append(Coord(col + plan.num_stages - 1, rows[base + 1]))
-    return tuple(cores), tuple(joins)
+    return tuple(cores)

@@ -6,8 +6,8 @@ Each mapping pass decides one part of the plan and records it on the stencil fun
   lanes, groups) on the function;
 - `stencil-replicate`: `sparta.partition` (stream dimension, pencil block sizes, the
   pencils of every group);
-- `stencil-place`: `sparta.placement` (the tile of every group/lane/stage core, join
-  tiles, the shim channels of every group);
+- `stencil-place`: `sparta.placement` (the tile of every group/lane/stage core and the
+  shim channels of every group);
 - `stencil-buffers`: `sparta.buffers` (extra buffers beyond double buffering).
 """
 
@@ -49,8 +49,6 @@ class Plan:
     """Pencil indices of every group, in processing order."""
     cores: tuple[tuple[tuple[Coord, ...], ...], ...] = ()
     """Tile of every [group][lane][stage] core."""
-    joins: tuple[Coord | None, ...] = ()
-    """Per group, the tile whose DMA joins the lanes' output rows (lanes > 1)."""
     inputs: tuple[tuple[tuple[Coord, int], ...], ...] = ()
     """Per group, the (shim tile, MM2S channel) of every loaded field."""
     outputs: tuple[tuple[tuple[Coord, int], ...], ...] = ()
@@ -161,7 +159,6 @@ def write_plan(function: func.FuncOp, plan: Plan, upto: str) -> None:
                         for group in plan.cores
                     ]
                 ),
-                "joins": ArrayAttr([_tile(j) if j is not None else _ints([]) for j in plan.joins]),
                 "inputs": ArrayAttr(
                     [ArrayAttr([_ints([t.col, t.row, c]) for t, c in g]) for g in plan.inputs]
                 ),
@@ -219,16 +216,13 @@ def read_plan(function: func.FuncOp, upto: str) -> Plan:
     if order.index(upto) >= 2:
         place = _get(function, PLACEMENT, "stencil-place").data
         cores = place["cores"]
-        joins = place["joins"]
         assert isinstance(cores, ArrayAttr)
-        assert isinstance(joins, ArrayAttr)
         plan = replace(
             plan,
             cores=tuple(
                 tuple(tuple(_read_tile(t) for t in lane.data) for lane in group.data)
                 for group in cores.data
             ),
-            joins=tuple(_read_tile(j) if _read_ints(j) else None for j in joins.data),
             inputs=_read_channels(place["inputs"]),
             outputs=_read_channels(place["outputs"]),
         )

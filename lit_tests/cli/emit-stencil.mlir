@@ -10,7 +10,7 @@
 // CHECK-SAME:    sparta.work = {ops = 384 : i64, bytes_in = 960 : i64, bytes_out = 512 : i64, dtype = "i32"}
 // CHECK-SAME:    sparta.mapping = {strategy = "uniform", stages = 1 : i64, lanes = 1 : i64, groups = 2 : i64}
 // CHECK-SAME:    sparta.partition = {stream_dim = 1 : i64, blocks = [1 : i64, 4 : i64, 8 : i64], pencils = [[0 : i64, 1 : i64], [2 : i64, 3 : i64]]}
-// CHECK-SAME:    sparta.placement = {cores = [[[[2 : i64, 1 : i64]]], [[[2 : i64, 2 : i64]]]], joins = [[], []], inputs = [[[2 : i64, 0 : i64, 0 : i64]], [[2 : i64, 0 : i64, 1 : i64]]], outputs = [[[2 : i64, 0 : i64, 0 : i64]], [[2 : i64, 0 : i64, 1 : i64]]]}
+// CHECK-SAME:    sparta.placement = {cores = [[[[2 : i64, 1 : i64]]], [[[2 : i64, 2 : i64]]]], inputs = [[[2 : i64, 0 : i64, 0 : i64]], [[2 : i64, 0 : i64, 1 : i64]]], outputs = [[[2 : i64, 0 : i64, 0 : i64]], [[2 : i64, 0 : i64, 1 : i64]]]}
 // CHECK-SAME:    sparta.buffers = {slack = 1 : i64, extra = []}
 // CHECK:         stencil.apply({{.*}}) attributes {sparta.stage = 0 : i64}
 // CHECK-NOT:     tile.program

@@ -6,7 +6,7 @@
 // RUN: %{case} k=0 %s | sparta-opt -p 'stencil-prepare,stencil-balance{strategy=uniform max-tiles=2}' | filecheck %s --check-prefix=UNIFORM2
 // RUN: %{case} k=0 %s | sparta-opt -p 'stencil-prepare,stencil-balance{strategy=uniform target=npu1}' | filecheck %s --check-prefix=NPU1
 // RUN: %{case} k=1 %s | sparta-opt -p 'stencil-prepare,stencil-balance{max-tiles=1}' | filecheck %s --check-prefix=AUTO1
-// RUN: %{case} k=1 %s | sparta-opt -p 'stencil-prepare,stencil-balance{strategy=uniform}' | filecheck %s --check-prefix=FALLBACK
+// RUN: %{case} k=1 %s | sparta-opt -p 'stencil-prepare,stencil-balance{strategy=uniform}' | filecheck %s --check-prefix=UNIFORM
 // RUN: %{case} k=1 %s | sparta-opt -p 'stencil-prepare,stencil-balance{strategy=sparta-bblock target=npu2}' | filecheck %s --check-prefix=BBLOCK
 // RUN: %{case} k=1 %s | sparta-opt -p 'stencil-prepare,stencil-balance{strategy=sparta-bblock max-tiles=12}' | filecheck %s --check-prefix=BBLOCK12
 // RUN: %{case} k=0 %s | not sparta-opt -p 'stencil-prepare,stencil-balance{strategy=fastest}' 2>&1 | filecheck %s --check-prefix=UNKNOWN
@@ -60,11 +60,10 @@ func.func @planes(%in: !stencil.field<[0,4]x[-1,5]x[-1,9]xi32>, %out: !stencil.f
 // AUTO1-LABEL: func.func @chain3(
 // AUTO1-SAME:    sparta.mapping = {strategy = "auto", stages = 1 : i64, lanes = 1 : i64, groups = 1 : i64}
 // AUTO1-COUNT-3: attributes {sparta.stage = 0 : i64}
-// uniform on vck190 ranks groups = min(32, 400, 2) = 2 with 4 lanes first, but that
-// mapping's join tile would need 18 locks of its 16 (binary locks: one per buffer), so the
-// next-ranked shape is taken: 2 lanes.
-// FALLBACK-LABEL: func.func @chain3(
-// FALLBACK-SAME:    sparta.mapping = {strategy = "uniform", stages = 1 : i64, lanes = 2 : i64, groups = 2 : i64}
+// uniform on vck190 ranks groups = min(32, 400, 2) = 2 with 4 lanes first, and that
+// mapping fits: the lanes' outputs merge packet-switched into the group's output channel.
+// UNIFORM-LABEL: func.func @chain3(
+// UNIFORM-SAME:    sparta.mapping = {strategy = "uniform", stages = 1 : i64, lanes = 4 : i64, groups = 2 : i64}
 // sparta-bblock: three stages (one apply each: the min-max cut of three costs into three
 // parts), four lanes, one B-block per pencil on npu2 (24 of its 32 tiles)...
 // BBLOCK-LABEL: func.func @chain3(

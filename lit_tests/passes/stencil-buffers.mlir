@@ -104,7 +104,7 @@ func.func @broadcast(%in: !stencil.field<[0,2]x[-3,11]x[0,8]xi32>, %out: !stenci
 // 38220 bytes = 37.3 KB, over 32 KB; without slack (4 input buffers) still 32904.
 // OVERFLOW-NOT: Traceback
 // OVERFLOW: error: tile (2,1) needs 37.3 KB of 32 KB local memory (stack 1.0 KB, fifo in_g0 end of (2,1) (5 x 5316 B) 26.0 KB, fifo r_g0 (2 x 5308 B) 10.4 KB); dropping the extra buffers and narrowing pencils down to 16 column blocks did not fit either: use more stages (fewer streams per core), another strategy, or a smaller grid
-func.func @too_wide(%in: !stencil.field<[-1,5]x[-1,1328]xi32>, %out: !stencil.field<[-1,5]x[-1,1328]xi32>) attributes {sparta.mapping = {strategy = "uniform", stages = 1 : i64, lanes = 1 : i64, groups = 1 : i64}, sparta.partition = {stream_dim = 0 : i64, blocks = [4 : i64, 1327 : i64], pencils = [[0 : i64]]}, sparta.placement = {cores = [[[[2 : i64, 1 : i64]]]], joins = [[]], inputs = [[[2 : i64, 0 : i64, 0 : i64]]], outputs = [[[2 : i64, 0 : i64, 0 : i64]]]}} {
+func.func @too_wide(%in: !stencil.field<[-1,5]x[-1,1328]xi32>, %out: !stencil.field<[-1,5]x[-1,1328]xi32>) attributes {sparta.mapping = {strategy = "uniform", stages = 1 : i64, lanes = 1 : i64, groups = 1 : i64}, sparta.partition = {stream_dim = 0 : i64, blocks = [4 : i64, 1327 : i64], pencils = [[0 : i64]]}, sparta.placement = {cores = [[[[2 : i64, 1 : i64]]]], inputs = [[[2 : i64, 0 : i64, 0 : i64]]], outputs = [[[2 : i64, 0 : i64, 0 : i64]]]}} {
   %t = stencil.load %in : !stencil.field<[-1,5]x[-1,1328]xi32> -> !stencil.temp<[-1,5]x[-1,1328]xi32>
   %r = stencil.apply(%x = %t : !stencil.temp<[-1,5]x[-1,1328]xi32>) -> (!stencil.temp<[0,4]x[0,1327]xi32>) attributes {sparta.stage = 0 : i64} {
     %n = stencil.access %x[-1, 0] : !stencil.temp<[-1,5]x[-1,1328]xi32>

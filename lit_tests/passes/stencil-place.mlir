@@ -13,27 +13,27 @@
 // RUN: not sparta-opt %t.0.mlir -p 'stencil-prepare,stencil-balance,stencil-place' 2>&1 | filecheck %s --check-prefix=UNPARTITIONED
 
 // stencil-place records `sparta.placement`: the tile (col, row) of every core as
-// cores[group][lane][stage], each group's join tile (where the lanes' rows meet; [] for
-// one lane), and each group's (col, row, channel) shim channels for its loaded fields
-// (inputs, MM2S) and stores (outputs, S2MM). Input channels are dealt in array order:
+// cores[group][lane][stage] and each group's (col, row, channel) shim channels for its
+// loaded fields (inputs, MM2S) and stores (outputs, S2MM; the lanes of a group share
+// them, packet-switched). Input channels are dealt in array order:
 // on vck190 the shim DMA columns are 2, 3, 6, 7, ... with channels 0 and 1 each; output
 // channels are the free ones nearest the group's first input column. A group sits as close
 // to its first input column as a free block allows, scanning rows bottom-up.
 
 // Four groups of two lanes (uniform, 8 tiles): group g reads channel g: (2,0) ch 0 and 1,
-// (3,0) ch 0 and 1. Each group is a 1-wide, 2-high block; lanes are stacked and joined at
-// the middle lane's core (lane 1). Groups 0 and 1 fill column 2 rows 1-4; 2 and 3 column 3.
+// (3,0) ch 0 and 1. Each group is a 1-wide, 2-high block with its lanes stacked. Groups 0
+// and 1 fill column 2 rows 1-4; 2 and 3 column 3.
 // LANES-LABEL: func.func @planes(
-// LANES-SAME:    sparta.placement = {cores = [[[[2 : i64, 1 : i64]], [[2 : i64, 2 : i64]]], [[[2 : i64, 3 : i64]], [[2 : i64, 4 : i64]]], [[[3 : i64, 1 : i64]], [[3 : i64, 2 : i64]]], [[[3 : i64, 3 : i64]], [[3 : i64, 4 : i64]]]], joins = [[2 : i64, 2 : i64], [2 : i64, 4 : i64], [3 : i64, 2 : i64], [3 : i64, 4 : i64]], inputs = [[[2 : i64, 0 : i64, 0 : i64]], [[2 : i64, 0 : i64, 1 : i64]], [[3 : i64, 0 : i64, 0 : i64]], [[3 : i64, 0 : i64, 1 : i64]]], outputs = [[[2 : i64, 0 : i64, 0 : i64]], [[2 : i64, 0 : i64, 1 : i64]], [[3 : i64, 0 : i64, 0 : i64]], [[3 : i64, 0 : i64, 1 : i64]]]}
+// LANES-SAME:    sparta.placement = {cores = [[[[2 : i64, 1 : i64]], [[2 : i64, 2 : i64]]], [[[2 : i64, 3 : i64]], [[2 : i64, 4 : i64]]], [[[3 : i64, 1 : i64]], [[3 : i64, 2 : i64]]], [[[3 : i64, 3 : i64]], [[3 : i64, 4 : i64]]]], inputs = [[[2 : i64, 0 : i64, 0 : i64]], [[2 : i64, 0 : i64, 1 : i64]], [[3 : i64, 0 : i64, 0 : i64]], [[3 : i64, 0 : i64, 1 : i64]]], outputs = [[[2 : i64, 0 : i64, 0 : i64]], [[2 : i64, 0 : i64, 1 : i64]], [[3 : i64, 0 : i64, 0 : i64]], [[3 : i64, 0 : i64, 1 : i64]]]}
 // Two one-lane groups, both on shim column 2: stacked in column 2.
 // STACKED-LABEL: func.func @planes(
-// STACKED-SAME:    sparta.placement = {cores = [[[[2 : i64, 1 : i64]]], [[[2 : i64, 2 : i64]]]], joins = [[], []], inputs = [[[2 : i64, 0 : i64, 0 : i64]], [[2 : i64, 0 : i64, 1 : i64]]], outputs = [[[2 : i64, 0 : i64, 0 : i64]], [[2 : i64, 0 : i64, 1 : i64]]]}
+// STACKED-SAME:    sparta.placement = {cores = [[[[2 : i64, 1 : i64]]], [[[2 : i64, 2 : i64]]]], inputs = [[[2 : i64, 0 : i64, 0 : i64]], [[2 : i64, 0 : i64, 1 : i64]]], outputs = [[[2 : i64, 0 : i64, 0 : i64]], [[2 : i64, 0 : i64, 1 : i64]]]}
 // npu1 (columns 0-3, compute rows 2-5, a shim DMA in every column): four groups of four
 // lanes, one column each. Group 1 also reads column 0 (channel 1), which group 0 fills,
 // so it takes the nearest free column, 1; groups 2 and 3 read column 1 and take the next
 // free columns, 2 and 3.
 // NPU1-LABEL: func.func @planes(
-// NPU1-SAME:    sparta.placement = {cores = [[[[0 : i64, 2 : i64]], [[0 : i64, 3 : i64]], [[0 : i64, 4 : i64]], [[0 : i64, 5 : i64]]], [[[1 : i64, 2 : i64]], [[1 : i64, 3 : i64]], [[1 : i64, 4 : i64]], [[1 : i64, 5 : i64]]], [[[2 : i64, 2 : i64]], [[2 : i64, 3 : i64]], [[2 : i64, 4 : i64]], [[2 : i64, 5 : i64]]], [[[3 : i64, 2 : i64]], [[3 : i64, 3 : i64]], [[3 : i64, 4 : i64]], [[3 : i64, 5 : i64]]]], joins = [[0 : i64, 3 : i64], [1 : i64, 3 : i64], [2 : i64, 3 : i64], [3 : i64, 3 : i64]], inputs = [[[0 : i64, 0 : i64, 0 : i64]], [[0 : i64, 0 : i64, 1 : i64]], [[1 : i64, 0 : i64, 0 : i64]], [[1 : i64, 0 : i64, 1 : i64]]], outputs = [[[0 : i64, 0 : i64, 0 : i64]], [[0 : i64, 0 : i64, 1 : i64]], [[1 : i64, 0 : i64, 0 : i64]], [[1 : i64, 0 : i64, 1 : i64]]]}
+// NPU1-SAME:    sparta.placement = {cores = [[[[0 : i64, 2 : i64]], [[0 : i64, 3 : i64]], [[0 : i64, 4 : i64]], [[0 : i64, 5 : i64]]], [[[1 : i64, 2 : i64]], [[1 : i64, 3 : i64]], [[1 : i64, 4 : i64]], [[1 : i64, 5 : i64]]], [[[2 : i64, 2 : i64]], [[2 : i64, 3 : i64]], [[2 : i64, 4 : i64]], [[2 : i64, 5 : i64]]], [[[3 : i64, 2 : i64]], [[3 : i64, 3 : i64]], [[3 : i64, 4 : i64]], [[3 : i64, 5 : i64]]]], inputs = [[[0 : i64, 0 : i64, 0 : i64]], [[0 : i64, 0 : i64, 1 : i64]], [[1 : i64, 0 : i64, 0 : i64]], [[1 : i64, 0 : i64, 1 : i64]]], outputs = [[[0 : i64, 0 : i64, 0 : i64]], [[0 : i64, 0 : i64, 1 : i64]], [[1 : i64, 0 : i64, 0 : i64]], [[1 : i64, 0 : i64, 1 : i64]]]}
 // UNPARTITIONED-NOT: Traceback
 // UNPARTITIONED: {{.*}}.mlir:[[# @LINE + 1]]:1: error: the function has no sparta.partition attribute; run stencil-replicate first
 func.func @planes(%in: !stencil.field<[0,4]x[-1,5]x[-1,9]xi32>, %out: !stencil.field<[0,4]x[-1,5]x[-1,9]xi32>) {
@@ -56,12 +56,12 @@ func.func @planes(%in: !stencil.field<[0,4]x[-1,5]x[-1,9]xi32>, %out: !stencil.f
 
 // SPARTA's B-blocks (gen_hdiff_mlir.py): block b uses columns 3g .. 3g+2 (g = b // 2 on
 // vck190's 8 rows) for its three stages, rows 1-4 (even b) or 5-8 (odd b) for its four
-// lanes, joins the lanes in lane 1's last core, and reads the b-th MM2S channel.
+// lanes, and reads the b-th MM2S channel.
 // BBLOCK-LABEL: func.func @chain3(
-// BBLOCK-SAME:    sparta.placement = {cores = [[[[0 : i64, 1 : i64], [1 : i64, 1 : i64], [2 : i64, 1 : i64]], [[0 : i64, 2 : i64], [1 : i64, 2 : i64], [2 : i64, 2 : i64]], [[0 : i64, 3 : i64], [1 : i64, 3 : i64], [2 : i64, 3 : i64]], [[0 : i64, 4 : i64], [1 : i64, 4 : i64], [2 : i64, 4 : i64]]], [[[0 : i64, 5 : i64], [1 : i64, 5 : i64], [2 : i64, 5 : i64]], [[0 : i64, 6 : i64], [1 : i64, 6 : i64], [2 : i64, 6 : i64]], [[0 : i64, 7 : i64], [1 : i64, 7 : i64], [2 : i64, 7 : i64]], [[0 : i64, 8 : i64], [1 : i64, 8 : i64], [2 : i64, 8 : i64]]]], joins = [[2 : i64, 2 : i64], [2 : i64, 6 : i64]], inputs = [[[2 : i64, 0 : i64, 0 : i64]], [[2 : i64, 0 : i64, 1 : i64]]], outputs = [[[2 : i64, 0 : i64, 0 : i64]], [[2 : i64, 0 : i64, 1 : i64]]]}
+// BBLOCK-SAME:    sparta.placement = {cores = [[[[0 : i64, 1 : i64], [1 : i64, 1 : i64], [2 : i64, 1 : i64]], [[0 : i64, 2 : i64], [1 : i64, 2 : i64], [2 : i64, 2 : i64]], [[0 : i64, 3 : i64], [1 : i64, 3 : i64], [2 : i64, 3 : i64]], [[0 : i64, 4 : i64], [1 : i64, 4 : i64], [2 : i64, 4 : i64]]], [[[0 : i64, 5 : i64], [1 : i64, 5 : i64], [2 : i64, 5 : i64]], [[0 : i64, 6 : i64], [1 : i64, 6 : i64], [2 : i64, 6 : i64]], [[0 : i64, 7 : i64], [1 : i64, 7 : i64], [2 : i64, 7 : i64]], [[0 : i64, 8 : i64], [1 : i64, 8 : i64], [2 : i64, 8 : i64]]]], inputs = [[[2 : i64, 0 : i64, 0 : i64]], [[2 : i64, 0 : i64, 1 : i64]]], outputs = [[[2 : i64, 0 : i64, 0 : i64]], [[2 : i64, 0 : i64, 1 : i64]]]}
 // npu2 has 4 compute rows (2-5): one B-block per column group, g = b.
 // BBLOCK-NPU2-LABEL: func.func @chain3(
-// BBLOCK-NPU2-SAME:    sparta.placement = {cores = [[[[0 : i64, 2 : i64], [1 : i64, 2 : i64], [2 : i64, 2 : i64]], [[0 : i64, 3 : i64], [1 : i64, 3 : i64], [2 : i64, 3 : i64]], [[0 : i64, 4 : i64], [1 : i64, 4 : i64], [2 : i64, 4 : i64]], [[0 : i64, 5 : i64], [1 : i64, 5 : i64], [2 : i64, 5 : i64]]], [[[3 : i64, 2 : i64], [4 : i64, 2 : i64], [5 : i64, 2 : i64]], [[3 : i64, 3 : i64], [4 : i64, 3 : i64], [5 : i64, 3 : i64]], [[3 : i64, 4 : i64], [4 : i64, 4 : i64], [5 : i64, 4 : i64]], [[3 : i64, 5 : i64], [4 : i64, 5 : i64], [5 : i64, 5 : i64]]]], joins = [[2 : i64, 3 : i64], [5 : i64, 3 : i64]], inputs = [[[0 : i64, 0 : i64, 0 : i64]], [[0 : i64, 0 : i64, 1 : i64]]], outputs = [[[0 : i64, 0 : i64, 0 : i64]], [[0 : i64, 0 : i64, 1 : i64]]]}
+// BBLOCK-NPU2-SAME:    sparta.placement = {cores = [[[[0 : i64, 2 : i64], [1 : i64, 2 : i64], [2 : i64, 2 : i64]], [[0 : i64, 3 : i64], [1 : i64, 3 : i64], [2 : i64, 3 : i64]], [[0 : i64, 4 : i64], [1 : i64, 4 : i64], [2 : i64, 4 : i64]], [[0 : i64, 5 : i64], [1 : i64, 5 : i64], [2 : i64, 5 : i64]]], [[[3 : i64, 2 : i64], [4 : i64, 2 : i64], [5 : i64, 2 : i64]], [[3 : i64, 3 : i64], [4 : i64, 3 : i64], [5 : i64, 3 : i64]], [[3 : i64, 4 : i64], [4 : i64, 4 : i64], [5 : i64, 4 : i64]], [[3 : i64, 5 : i64], [4 : i64, 5 : i64], [5 : i64, 5 : i64]]]], inputs = [[[0 : i64, 0 : i64, 0 : i64]], [[0 : i64, 0 : i64, 1 : i64]]], outputs = [[[0 : i64, 0 : i64, 0 : i64]], [[0 : i64, 0 : i64, 1 : i64]]]}
 func.func @chain3(%in: !stencil.field<[0,2]x[-1,9]x[-1,9]xi32>, %out: !stencil.field<[0,2]x[-1,9]x[-1,9]xi32>) {
   %t = stencil.load %in : !stencil.field<[0,2]x[-1,9]x[-1,9]xi32> -> !stencil.temp<[0,2]x[-1,9]x[-1,9]xi32>
   %a = stencil.apply(%x = %t : !stencil.temp<[0,2]x[-1,9]x[-1,9]xi32>) -> (!stencil.temp<[0,2]x[0,8]x[-1,9]xi32>) {
@@ -93,7 +93,7 @@ func.func @chain3(%in: !stencil.field<[0,2]x[-1,9]x[-1,9]xi32>, %out: !stencil.f
 // each stage reads the previous one's rows from the shared memory of its neighbour.
 // PIPELINE-LABEL: func.func @heavy(
 // PIPELINE-SAME:    sparta.mapping = {strategy = "auto", stages = 3 : i64, lanes = 1 : i64, groups = 1 : i64}
-// PIPELINE-SAME:    sparta.placement = {cores = [[[[2 : i64, 1 : i64], [2 : i64, 2 : i64], [2 : i64, 3 : i64]]]], joins = [[]], inputs = [[[2 : i64, 0 : i64, 0 : i64]]], outputs = [[[2 : i64, 0 : i64, 0 : i64]]]}
+// PIPELINE-SAME:    sparta.placement = {cores = [[[[2 : i64, 1 : i64], [2 : i64, 2 : i64], [2 : i64, 3 : i64]]]], inputs = [[[2 : i64, 0 : i64, 0 : i64]]], outputs = [[[2 : i64, 0 : i64, 0 : i64]]]}
 func.func @heavy(%in: !stencil.field<[-1,8]x[-1,9]xi32>, %out: !stencil.field<[-1,8]x[-1,9]xi32>) {
   %t = stencil.load %in : !stencil.field<[-1,8]x[-1,9]xi32> -> !stencil.temp<[-1,8]x[-1,9]xi32>
   %a = stencil.apply(%x = %t : !stencil.temp<[-1,8]x[-1,9]xi32>) -> (!stencil.temp<[0,7]x[-1,9]xi32>) {
@@ -160,7 +160,7 @@ func.func @heavy(%in: !stencil.field<[-1,8]x[-1,9]xi32>, %out: !stencil.field<[-
 // and 1; in column 3 row 1 is reserved, so it sits at (3,2). Outputs: the free S2MM
 // channel nearest each group's first input column.
 // MARGIN-LABEL: func.func @three_inputs(
-// MARGIN-SAME:    sparta.placement = {cores = [[[[2 : i64, 1 : i64]]], [[[3 : i64, 2 : i64]]]], joins = [[], []], inputs = [[[2 : i64, 0 : i64, 0 : i64], [2 : i64, 0 : i64, 1 : i64], [3 : i64, 0 : i64, 0 : i64]], [[3 : i64, 0 : i64, 1 : i64], [6 : i64, 0 : i64, 0 : i64], [6 : i64, 0 : i64, 1 : i64]]], outputs = [[[2 : i64, 0 : i64, 0 : i64]], [[3 : i64, 0 : i64, 0 : i64]]]}
+// MARGIN-SAME:    sparta.placement = {cores = [[[[2 : i64, 1 : i64]]], [[[3 : i64, 2 : i64]]]], inputs = [[[2 : i64, 0 : i64, 0 : i64], [2 : i64, 0 : i64, 1 : i64], [3 : i64, 0 : i64, 0 : i64]], [[3 : i64, 0 : i64, 1 : i64], [6 : i64, 0 : i64, 0 : i64], [6 : i64, 0 : i64, 1 : i64]]], outputs = [[[2 : i64, 0 : i64, 0 : i64]], [[3 : i64, 0 : i64, 0 : i64]]]}
 func.func @three_inputs(%a: !stencil.field<[0,2]x[0,4]x[0,8]xi32>, %b: !stencil.field<[0,2]x[0,4]x[0,8]xi32>, %c: !stencil.field<[0,2]x[0,4]x[0,8]xi32>, %out: !stencil.field<[0,2]x[0,4]x[0,8]xi32>) {
   %ta = stencil.load %a : !stencil.field<[0,2]x[0,4]x[0,8]xi32> -> !stencil.temp<[0,2]x[0,4]x[0,8]xi32>
   %tb = stencil.load %b : !stencil.field<[0,2]x[0,4]x[0,8]xi32> -> !stencil.temp<[0,2]x[0,4]x[0,8]xi32>
