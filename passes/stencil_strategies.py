@@ -54,9 +54,17 @@ def stream_dim(model: StencilModel) -> int | None:
     return model.rank - 2 if model.rank >= 2 else None
 
 
+MIN_SEGMENT_ROWS = 16
+"""Shortest row segment a pencil is cut into: its halo rows are recomputed by the segment
+on either side, so short segments waste work."""
+
+
 def default_blocks(model: StencilModel, device: Device) -> tuple[int, ...]:
     """Pencil sizes: single planes of outer dims (a few planes where the stencil reaches
-    across them), whole rows and columns; 1-D programs in chunks that fit local memory."""
+    across them), whole rows and columns; 1-D programs in chunks that fit local memory.
+    When that gives fewer pencils than the device has channel groups (a 2-D grid is one
+    plane), the rows are cut into segments (a multiple of SPARTA's four lanes long) so
+    every group gets work."""
     out = model.output_box.shape
     if model.rank == 1:
         elements = device.core.local_memory_bytes // (16 * dtype_bytes(model.dtype))
@@ -70,6 +78,12 @@ def default_blocks(model: StencilModel, device: Device) -> tuple[int, ...]:
             blocks.append(min(out[d], 8))
         else:
             blocks.append(1)
+    s = model.rank - 2
+    count = len(pencils(model.output_box, tuple(blocks)))
+    segments = min(ceil(channel_groups(model, device) / count), out[s] // MIN_SEGMENT_ROWS)
+    if segments > 1:
+        length = ceil(out[s] / segments)
+        blocks[s] = length + (-length) % BBLOCK_LANES
     return tuple(blocks)
 
 
