@@ -74,14 +74,16 @@ def compare_array(key: str, actual: np.ndarray, expected: np.ndarray) -> ArrayCo
         return ArrayComparison(key, max_abs, max_rel, mismatches, mismatches == 0)
     a = actual.astype(np.float64)
     e = expected.astype(np.float64)
-    both_nan = np.isnan(a) & np.isnan(e)
-    diff = np.where(both_nan, 0.0, np.abs(a - e))
+    same = (np.isnan(a) & np.isnan(e)) | (a == e)  # equal infinities differ by NaN, not 0
+    with np.errstate(invalid="ignore"):
+        diff = np.where(same, 0.0, np.abs(a - e))
     diff = np.where(np.isnan(diff), np.inf, diff)
     rtol = FLOAT_RTOL.get(expected.dtype, 1e-5)
     # Values near zero are compared with an absolute floor at the array's scale.
     floor = rtol * max(float(np.max(np.abs(e[np.isfinite(e)]), initial=0.0)), 1e-30)
-    bad = diff > rtol * np.abs(e) + floor
-    rel = diff / np.maximum(np.abs(e), floor / rtol if rtol else 1.0)
+    scale = np.where(np.isfinite(e), np.abs(e), 0.0)  # an infinity must be matched exactly
+    bad = ~same & ((diff > rtol * scale + floor) | np.isinf(diff))
+    rel = diff / np.maximum(scale, floor / rtol if rtol else 1.0)
     return ArrayComparison(
         key,
         float(diff.max(initial=0.0)),

@@ -72,19 +72,23 @@ def decode_source(data: bytes, name: str) -> str:
         )
     if not text.strip():
         raise InputError("input is empty; expected an MLIR module", SourceLocation(name))
-    return text
+    return text.removeprefix("\ufeff")  # a UTF-8 byte-order mark is not MLIR
 
 
 def parse_module(text: str, name: str, ctx: Context | None = None) -> ModuleOp:
     """Parse and verify MLIR text; every failure becomes an `InputError` with a location."""
     ctx = ctx or make_context()
-    parser = LocatingParser(ctx, rename_numeric_block_labels(text), name)
+    parser: LocatingParser | None = None
     try:
+        parser = LocatingParser(ctx, rename_numeric_block_labels(text), name)
         module = parser.parse_module()
     except ParseError as err:
         where = err.span.get_location()
         raise InputError(err.msg, SourceLocation(name, where.line, where.col)) from None
-    except (ValueError, KeyError, IndexError, AssertionError, TypeError) as err:
+    except (VerifyException, ValueError, KeyError, IndexError, AssertionError, TypeError) as err:
+        # xDSL's parser verifies some types as it builds them and asserts on others.
+        if parser is None:
+            raise InputError(f"malformed input: {err}", SourceLocation(name)) from None
         where = parser._current_token.span.get_location()
         raise InputError(
             f"malformed input: {err}", SourceLocation(name, where.line, where.col)

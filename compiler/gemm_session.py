@@ -28,14 +28,14 @@ from sparta.compiler.gemm_flow import (
     render_summary,
     run_network,
 )
-from sparta.compiler.program_io import load_inputs
+from sparta.compiler.program_io import load_inputs, read_npz
 from sparta.compiler.signature import ArgSpec, argument_specs
 from sparta.compiler.timing import PhaseTimer
 from sparta.dialects.tile_extract import build_program
 from sparta.passes.gemm_model import GemmModel, extract_gemm, find_gemm_function
 from sparta.passes.gemm_to_tile import LoweredLayer
 from sparta.sim.device import Device
-from sparta.sim.errors import CheckFailed, InputError, UsageError
+from sparta.sim.errors import CheckFailed, InputError, SourceLocation, UsageError
 from sparta.sim.quantization import QuantizedLayer, float_forward, forward
 
 if TYPE_CHECKING:
@@ -104,14 +104,18 @@ class GemmSession:
         path = self.options.calibration
         if not path:
             return x
-        with np.load(path, allow_pickle=False) as data:
-            if "arg0" not in data.files:
-                raise InputError(f"--calibration {path} needs a key 'arg0' (a batch of inputs)")
-            cal = np.asarray(data["arg0"], dtype=np.float32)
+        data = read_npz(path, "calibration")
+        if "arg0" not in data:
+            raise InputError(
+                f"--calibration {path} needs a key 'arg0' (a batch of inputs)", SourceLocation(path)
+            )
+        cal = np.asarray(data["arg0"], dtype=np.float32)
         if cal.ndim != 2 or cal.shape[1] != x.shape[1]:
             raise InputError(
-                f"calibration batch has shape {cal.shape}; it needs [batch, {x.shape[1]}]"
+                f"calibration batch has shape {cal.shape}; it needs [batch, {x.shape[1]}]",
+                SourceLocation(path),
             )
+        _check_finite(cal, "the calibration batch 'arg0'", path)
         return cal
 
     def run(self, progress: Any) -> list[str]:
@@ -119,6 +123,11 @@ class GemmSession:
         o = self.options
         arrays = self.arrays()
         x = arrays[self.model.input_arg].astype(np.float32)
+        _check_finite(x, f"the input arg{self.model.input_arg}", o.inputs)
+        for layer in self.model.layers:
+            for index in (layer.weight_arg, layer.bias_arg):
+                if index is not None:
+                    _check_finite(arrays[index], f"weight argument arg{index}", o.weights)
         layers = float_layers(self.model, arrays)
         qlayers = quantize(layers, self.compiled[0].ops, o.quant_method, self.calibration(x))
         lines: list[str] = []
@@ -191,8 +200,18 @@ class GemmSession:
 
 
 def _npz_keys(path: str) -> list[str]:
-    with np.load(path, allow_pickle=False) as data:
-        return list(data.files)
+    return list(read_npz(path, "weights"))
+
+
+def _check_finite(array: np.ndarray, what: str, path: str | None) -> None:
+    """Quantizing NaN or Inf gives NaN blocks: refuse them rather than compute garbage."""
+    bad = int(np.count_nonzero(~np.isfinite(array)))
+    if bad:
+        raise InputError(
+            f"{what} has {bad} values that are not finite (NaN or Inf); quantization needs "
+            "finite weights and activations",
+            SourceLocation(path) if path else None,
+        )
 
 
 def _sqnr(reference: np.ndarray, approx: np.ndarray) -> float:

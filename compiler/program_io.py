@@ -47,7 +47,7 @@ def load_inputs(
     `allow_f64_to_f32` accepts float64 arrays for float32 arguments (programs compiled with
     `--demote-f64` keep their f64 data files usable).
     """
-    given = _read_npz(path) if path else {}
+    given = read_npz(path) if path else {}
     keys = {spec.key for spec in specs}
     unknown = sorted(set(given) - keys)
     if unknown:
@@ -85,16 +85,30 @@ def _checked(array: np.ndarray, spec: ArgSpec, path: str, allow_f64_to_f32: bool
     )
 
 
-def _read_npz(path: str) -> dict[str, np.ndarray]:
+def read_npz(path: str, what: str = "inputs") -> dict[str, np.ndarray]:
+    """Every array of an `.npz` file; a missing file is bad usage, a bad one bad input."""
+    if not Path(path).is_file():
+        reason = "is a directory" if Path(path).is_dir() else "no such file"
+        raise UsageError(f"cannot read {what} '{path}': {reason}")
+    if not zipfile.is_zipfile(path):
+        raise InputError("not an .npz archive (the output of np.savez)", SourceLocation(path))
     try:
         with np.load(path, allow_pickle=False) as data:
-            if not isinstance(data, np.lib.npyio.NpzFile):
-                raise InputError("not an .npz archive (np.savez output)", SourceLocation(path))
             return {key: data[key] for key in data.files}
-    except FileNotFoundError:
-        raise UsageError(f"cannot read inputs '{path}': no such file") from None
     except (OSError, ValueError, zipfile.BadZipFile, EOFError) as err:
-        raise InputError(f"cannot read inputs: {err}", SourceLocation(path)) from None
+        raise InputError(f"cannot read {what}: {err}", SourceLocation(path)) from None
+
+
+def check_writable(path: str, flag: str) -> None:
+    """Refuse, before any work is done, an output path that cannot be written."""
+    target = Path(path)
+    directory = target.parent
+    if target.is_dir():
+        raise UsageError(f"cannot write {flag} '{path}': it is a directory")
+    if not directory.is_dir():
+        raise UsageError(f"cannot write {flag} '{path}': no directory '{directory}'")
+    if not os.access(directory, os.W_OK):
+        raise UsageError(f"cannot write {flag} '{path}': directory '{directory}' is read-only")
 
 
 def atomic_write(path: str | Path, write: Callable[[IO[bytes]], None]) -> None:
@@ -125,12 +139,17 @@ def atomic_write_text(path: str | Path, text: str) -> None:
     atomic_write(path, lambda stream: stream.write(text.encode("utf-8")))
 
 
-def save_outputs(path: str, arrays: Mapping[str, np.ndarray]) -> None:
-    """Write arrays as an `.npz` archive atomically."""
+def npz_writer(arrays: Mapping[str, np.ndarray]) -> Callable[[IO[bytes]], None]:
+    """A writer (for `atomic_write`) of arrays as an `.npz` archive."""
 
     def write(stream: IO[bytes]) -> None:
         buffer = io.BytesIO()
         np.savez(buffer, **dict(arrays))
         stream.write(buffer.getvalue())
 
-    atomic_write(path, write)
+    return write
+
+
+def save_outputs(path: str, arrays: Mapping[str, np.ndarray]) -> None:
+    """Write arrays as an `.npz` archive atomically."""
+    atomic_write(path, npz_writer(arrays))

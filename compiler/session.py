@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from io import StringIO
-from typing import Any
+from typing import IO, Any
 
 import numpy as np
 from xdsl.context import Context
-from xdsl.dialects import func
+from xdsl.dialects import func, stencil
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass
 from xdsl.printer import Printer
@@ -28,20 +29,27 @@ from sparta.compiler.emit_mlir import emit_mlir
 from sparta.compiler.frontend import parse_file, verify_module
 from sparta.compiler.gemm_session import GemmSession
 from sparta.compiler.pipelines import LOWERING, stencil_pipeline
-from sparta.compiler.program_io import (
-    atomic_write,
-    atomic_write_text,
-    load_inputs,
-    save_outputs,
-)
+from sparta.compiler.program_io import atomic_write, check_writable, load_inputs, npz_writer
+from sparta.compiler.reference import infer_domains
 from sparta.compiler.signature import ArgSpec, argument_specs, entry_function
 from sparta.compiler.timing import PhaseTimer
+from sparta.dialects.locations import location_of
 from sparta.dialects.tile import ProgramOp
 from sparta.dialects.tile_extract import extract_program
 from sparta.passes.demote_f64 import DemoteF64Pass
-from sparta.passes.gemm_model import is_gemm
+from sparta.passes.gemm_model import find_gemm_function, is_gemm
+from sparta.passes.stencil_model import find_function
+from sparta.passes.stencil_plan import BUFFERS, Plan, read_plan
+from sparta.passes.stencil_strategies import STRATEGIES
 from sparta.sim.device import Device, load_device
-from sparta.sim.errors import CheckFailed, InputError, UsageError
+from sparta.sim.errors import (
+    CheckFailed,
+    InputError,
+    ResourceError,
+    SourceLocation,
+    SpartaError,
+    UsageError,
+)
 from sparta.sim.heatmap import write_heatmap
 from sparta.sim.program import TileProgram
 from sparta.sim.progress import ProgressBar
@@ -111,6 +119,10 @@ class Session:
         self.checks: list[CheckResult] = []
         self.report: Report | None = None
         self.gemm: GemmSession | None = None
+        self._pending: list[tuple[str, Callable[[IO[bytes]], None]]] = []
+        self.summary = ""
+        """The terminal summary, also when `run` raises a failed check."""
+        self.failure: CheckFailed | None = None
         self._validate()
 
     def _validate(self) -> None:
@@ -127,11 +139,58 @@ class Session:
             raise UsageError("--trace and --heatmap need --simulate")
         if o.reference not in (None, *REFERENCES):
             raise UsageError(f"--reference must be one of {', '.join(REFERENCES)}")
+        if o.strategy not in STRATEGIES:
+            raise UsageError(
+                f"unknown --strategy '{o.strategy}': choose one of {', '.join(STRATEGIES)}"
+            )
+        outputs = {
+            "-o": o.output,
+            "--save-outputs": o.save_outputs,
+            "--report": o.report,
+            "--trace": o.trace,
+            "--heatmap": o.heatmap,
+        }
+        seen: dict[str, str] = {}
+        for flag, path in outputs.items():
+            if path is None:
+                continue
+            check_writable(path, flag)
+            if path in seen:
+                raise UsageError(f"{seen[path]} and {flag} both write '{path}'")
+            seen[path] = flag
 
     # --- phases ----------------------------------------------------------------------
 
     def run(self) -> str:
-        """Do everything the options ask for; return the terminal summary."""
+        """Do everything the options ask for; return the terminal summary.
+
+        Output files are written at the end, all or none: a run that fails leaves none
+        behind (a failed `--check` still writes them, to inspect the mismatch).
+        """
+        self.summary = self._run()
+        self._flush()
+        if self.failure is not None:
+            raise self.failure
+        return self.summary
+
+    def _write(self, path: str, write: Callable[[IO[bytes]], None]) -> None:
+        """Queue an output file; `_flush` writes the queue once the run has succeeded."""
+        self._pending.append((path, write))
+
+    def _write_text(self, path: str, text: str) -> None:
+        data = text.encode("utf-8")
+
+        def write(stream: IO[bytes]) -> None:
+            stream.write(data)
+
+        self._write(path, write)
+
+    def _flush(self) -> None:
+        pending, self._pending = self._pending, []
+        for path, write in pending:
+            atomic_write(path, write)
+
+    def _run(self) -> str:
         o = self.options
         with self.timer.phase("parse"):
             self.module = parse_file(o.input)
@@ -158,18 +217,25 @@ class Session:
         o = self.options
         if o.emit == "stencil":
             raise UsageError("--emit stencil applies to stencil programs; use --emit tile or mlir")
+        if o.strategy != "auto":
+            raise UsageError(
+                f"--strategy {o.strategy} applies to stencil programs; GEMMs have one mapping"
+            )
         self.device = load_device(o.target)
-        gemm = GemmSession(o, module, self.device)
-        self.gemm = gemm
-        self.specs = gemm.specs
-        with self.timer.phase("compile"):
-            gemm.compile(self.timer)
+        try:
+            gemm = GemmSession(o, module, self.device)
+            self.gemm = gemm
+            self.specs = gemm.specs
+            with self.timer.phase("compile"):
+                gemm.compile(self.timer)
+        except InputError as err:  # point errors without a location at the GEMM function
+            raise err.with_location(location_of(find_gemm_function(module))) from None
         emit = o.emit or ("tile" if o.output or not o.runs else None)
         if emit:
             target = gemm.tile_module() if emit == "tile" else module
             text = module_text(target)
             if o.output:
-                atomic_write_text(o.output, text)
+                self._write_text(o.output, text)
             else:
                 print(text, end="")
         if not o.runs:
@@ -182,14 +248,13 @@ class Session:
         self.outputs = gemm.outputs
         self.checks = gemm.checks
         if o.save_outputs:
-            save_outputs(o.save_outputs, self.outputs)
+            self._write(o.save_outputs, npz_writer(self.outputs))
             lines.append(f"outputs written to {o.save_outputs}")
         if o.report:
             data = self.report_json()
-            atomic_write_text(o.report, json.dumps(data, indent=2, sort_keys=True) + "\n")
+            self._write_text(o.report, json.dumps(data, indent=2, sort_keys=True) + "\n")
             lines.append(f"report written to {o.report}")
-        if gemm.failure is not None:
-            raise gemm.failure
+        self.failure = gemm.failure
         return "\n".join(lines)
 
     def _prepare(self, module: ModuleOp) -> None:
@@ -197,6 +262,7 @@ class Session:
             DemoteF64Pass().apply(Context(), module)
         self.function = entry_function(module, self.options.entry)
         self.specs = argument_specs(self.function)
+        check_stencil_program(self.function)
         self.source = module.clone()
 
     def _compile(self, stop_before_lowering: bool) -> None:
@@ -204,16 +270,59 @@ class Session:
         o = self.options
         ctx = make_context()
         with self.timer.phase("compile"):
-            for pass_ in stencil_pipeline(o.strategy, o.target, o.max_tiles):
-                if pass_.name == LOWERING:
-                    self.planned = self.module.clone()
-                    if stop_before_lowering:
-                        return
-                self._apply(pass_, ctx)
+            try:
+                for pass_ in stencil_pipeline(o.strategy, o.target, o.max_tiles):
+                    if pass_.name == LOWERING:
+                        self.planned = self.module.clone()
+                        if stop_before_lowering:
+                            return
+                    self._apply(pass_, ctx)
+            except ResourceError as err:
+                raise self._with_checked_fix(err).with_location(self._where()) from None
+            except InputError as err:
+                raise err.with_location(self._where()) from None
             with self.timer.phase("verify"):
                 verify_module(self.module)
             with self.timer.phase("extract"):
                 self.program = extract_program(find_program(self.module))
+
+    def _with_checked_fix(self, err: ResourceError) -> ResourceError:
+        """The error with a note on another `--strategy` / `--max-tiles` that maps the
+        program: each is compiled here through buffer allocation, so the advice is tested."""
+        o = self.options
+        tried: list[str] = []
+        for strategy, max_tiles in _alternatives(o.strategy, o.max_tiles):
+            tried.append(_flags(strategy, max_tiles))
+            plan = self._fits(strategy, max_tiles)
+            if plan is None:
+                continue
+            if max_tiles is None and o.max_tiles is not None:
+                # Suggest the smallest budget, once it is checked too.
+                max_tiles = plan.tiles if self._fits(strategy, plan.tiles) else None
+            fix = (
+                f"fix (checked): {_flags(strategy, max_tiles)} fits ({plan.num_stages} stages x "
+                f"{plan.lanes} lanes x {plan.groups} groups = {plan.tiles} tiles)"
+            )
+            return ResourceError(err.message, err.location, (*err.notes, fix))
+        note = f"no other --strategy or --max-tiles fits either (checked: {'; '.join(tried)})"
+        return ResourceError(err.message, err.location, (*err.notes, note))
+
+    def _where(self) -> SourceLocation | None:
+        """Where mapping errors without a location of their own point: the entry function."""
+        return location_of(self.function) if self.function is not None else None
+
+    def _fits(self, strategy: str, max_tiles: int | None) -> Plan | None:
+        """The buffered plan of the prepared program under other settings, if it fits."""
+        assert self.source is not None
+        module = self.source.clone()
+        try:
+            for pass_ in stencil_pipeline(strategy, self.options.target, max_tiles):
+                if pass_.name == LOWERING:
+                    break
+                pass_.apply(make_context(), module)
+        except SpartaError:
+            return None
+        return read_plan(find_function(module), BUFFERS)
 
     def _apply(self, pass_: ModulePass, ctx: Context) -> None:
         assert self.module is not None
@@ -229,7 +338,7 @@ class Session:
             assert module is not None
             text = module_text(module)
         if self.options.output:
-            atomic_write_text(self.options.output, text)
+            self._write_text(self.options.output, text)
         else:
             print(text, end="")
 
@@ -263,16 +372,14 @@ class Session:
                     failure = failure or err
                 lines.append(_check_line(self.checks[-1]))
         if o.save_outputs:
-            with self.timer.phase("save outputs"):
-                save_outputs(o.save_outputs, self.outputs)
+            self._write(o.save_outputs, npz_writer(self.outputs))
             lines.append(f"outputs written to {o.save_outputs}")
         if o.report:
-            atomic_write_text(
+            self._write_text(
                 o.report, json.dumps(self.report_json(), indent=2, sort_keys=True) + "\n"
             )
             lines.append(f"report written to {o.report}")
-        if failure is not None:
-            raise failure
+        self.failure = failure
         return lines
 
     def _entry_name(self) -> str:
@@ -292,12 +399,11 @@ class Session:
             bar.close()
         self.report = build_report(self.program, self.device, simulation.timing)
         if o.trace:
-            atomic_write_text(o.trace, trace_json(simulation.timing))
+            self._write_text(o.trace, trace_json(simulation.timing))
         if o.heatmap:
-            title = f"{self.program.name} on {self.device.name}: busy fraction per tile"
-            atomic_write(
-                o.heatmap, lambda s: write_heatmap(self.device, simulation.timing, s, title)
-            )  # type: ignore[arg-type]
+            device, timing = self.device, simulation.timing
+            title = f"{self.program.name} on {device.name}: busy fraction per tile"
+            self._write(o.heatmap, lambda s: write_heatmap(device, timing, s, title))
         return simulation.outputs
 
     def _reference(self, engine: str, inputs: list[np.ndarray]) -> list[np.ndarray]:
@@ -341,6 +447,35 @@ class Session:
                 "against": [c.to_json() for c in self.checks],
             }
         return data
+
+
+def _flags(strategy: str, max_tiles: int | None) -> str:
+    return f"--strategy {strategy}" + (f" --max-tiles {max_tiles}" if max_tiles else "")
+
+
+def _alternatives(strategy: str, max_tiles: int | None) -> list[tuple[str, int | None]]:
+    """Settings to try when a mapping does not fit: the whole array, then each other
+    strategy within the same budget and on the whole array."""
+    others = [s for s in STRATEGIES if s != strategy]
+    out: list[tuple[str, int | None]] = []
+    if max_tiles is not None:
+        out.append((strategy, None))
+    out += [(s, max_tiles) for s in others]
+    if max_tiles is not None:
+        out += [(s, None) for s in others]
+    return out
+
+
+def check_stencil_program(function: func.FuncOp) -> None:
+    """The entry function must be a stencil program whose accesses and stores stay in
+    bounds; the reference's domain inference checks them with their locations."""
+    if not any(isinstance(op, stencil.ApplyOp) for op in function.walk()):
+        raise InputError(
+            f"@{function.sym_name.data} is neither a stencil program (no stencil.apply) nor a "
+            "GEMM (no linalg.matmul); sparta compiles only those",
+            location_of(function),
+        )
+    infer_domains(function)
 
 
 def find_program(module: ModuleOp) -> ProgramOp:

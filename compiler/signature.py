@@ -134,4 +134,12 @@ def _spec(function: func.FuncOp, arg: BlockArgument) -> ArgSpec:
             )
         element = arg_type.get_element_type()
         return ArgSpec(arg.index, "tensor", shape, (0,) * len(shape), element, numpy_dtype(element))
-    return ArgSpec(arg.index, "scalar", (), (), arg_type, numpy_dtype(arg_type))
+    try:
+        dtype = numpy_dtype(arg_type)
+    except InputError:
+        raise InputError(
+            f"argument {arg.index} of @{function.sym_name.data} has type {arg_type}; sparta "
+            "takes stencil fields, tensors and scalars of integer or float types",
+            location_of(function),
+        ) from None
+    return ArgSpec(arg.index, "scalar", (), (), arg_type, dtype)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from sparta.compiler.cli import run_tool
 from sparta.compiler.session import Session, SessionOptions
+from sparta.sim.errors import CheckFailed
 
 DESCRIPTION = """\
 Compile a stencil program (MLIR `stencil` dialect) or a quantized GEMM (linalg.matmul)
@@ -143,7 +144,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def body() -> int:
         session = Session(options)
-        summary = session.run()
+        try:
+            summary = session.run()
+        except CheckFailed:
+            print(session.summary)  # the report and the failing check line, then the error
+            raise
         if summary:
             print(summary)
         if args.timing:

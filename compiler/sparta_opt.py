@@ -13,14 +13,19 @@ from collections.abc import Sequence
 from typing import IO
 
 from xdsl.dialects.builtin import ModuleOp
-from xdsl.utils.exceptions import DiagnosticException, ParseError, PassFailedException
+from xdsl.utils.exceptions import (
+    ArgSpecParseError,
+    DiagnosticException,
+    ParseError,
+    PassFailedException,
+)
 from xdsl.xdsl_opt_main import xDSLOptMain
 
 from sparta.compiler.cli import run_tool
 from sparta.compiler.frontend import LocatingParser, decode_source, rename_numeric_block_labels
 from sparta.dialects import get_all_dialects
 from sparta.passes import get_all_passes
-from sparta.sim.errors import InputError, SourceLocation
+from sparta.sim.errors import InputError, SourceLocation, UsageError
 
 
 class SpartaOptMain(xDSLOptMain):
@@ -37,6 +42,16 @@ class SpartaOptMain(xDSLOptMain):
         super().register_all_passes()
         for name, factory in get_all_passes().items():
             self.register_pass(name, factory)
+
+    def setup_pipeline(self) -> None:
+        """An unknown pass or a bad pass option is bad usage, not a crash."""
+        try:
+            super().setup_pipeline()
+        except ValueError as err:
+            raise UsageError(f"-p '{self.args.passes}': {err}") from None
+        except ArgSpecParseError as err:  # a BaseException in xDSL 0.75
+            detail = str(err).strip().splitlines()[-1].strip()
+            raise UsageError(f"-p '{self.args.passes}': {detail}") from None
 
     def register_all_targets(self) -> None:
         super().register_all_targets()

@@ -67,6 +67,7 @@ def choose(
         first.message,
         first.location,
         (
+            *first.notes,
             f"none of the {len(candidates)} mappings the {strategy} strategy ranked fits "
             f"{device.name}; the best-ranked one failed as above",
         ),

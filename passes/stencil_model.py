@@ -31,6 +31,7 @@ from xdsl.ir import Attribute, BlockArgument, Operation, SSAValue
 from sparta.dialects.locations import location_of
 from sparta.sim.errors import InputError, SourceLocation
 from sparta.sim.program import Work, dtype_bytes
+from sparta.sim.vector_ops import OPS
 
 UNSUPPORTED_IN_MAPPING = {
     "stencil.index": "coordinates inside apply bodies (stencil.index)",
@@ -261,6 +262,12 @@ def extract_model(function: func.FuncOp) -> StencilModel:
                     "only results of stencil.apply can be stored by the tile mapping",
                     location_of(op),
                 )
+            if any((s.apply, s.result) == source for s in stores):
+                raise InputError(
+                    f"result {source[1]} of apply {applies[source[0]].name} is stored twice; the "
+                    "tile mapping stores each apply result once (copy it with another apply)",
+                    location_of(op),
+                )
             root = casts.get(op.field, op.field)
             if not isinstance(root, BlockArgument):
                 raise InputError("stencil.store must write a function argument", location_of(op))
@@ -410,6 +417,12 @@ class _Body:
                     "arith.constant", (), dtype_name(op.result.type), (("value", _constant(op)),)
                 )
             elif op.name.startswith(("arith.", "math.")):
+                if op.name not in OPS:
+                    raise InputError(
+                        f"the tile mapping does not support '{op.name}' (the simulator has no "
+                        "vector implementation of it)",
+                        location_of(op),
+                    )
                 if len(op.results) != 1:
                     raise InputError(
                         f"'{op.name}' with several results is not supported", location_of(op)

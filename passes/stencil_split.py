@@ -167,6 +167,8 @@ def split_apply(
     rewriter = Rewriter()
     for index, chunk in enumerate(chunks):
         last = index == len(chunks) - 1
+        if not last and not exports[index]:
+            continue  # nothing later reads this part (dead code): an apply needs results
         body = (
             chunk
             if last

@@ -27,7 +27,7 @@ from sparta.passes.stencil_geometry import analyse, pencils
 from sparta.passes.stencil_kernels import Layout, build_kernel
 from sparta.passes.stencil_model import StencilModel
 from sparta.passes.stencil_plan import Plan
-from sparta.sim.cost import kernel_cost
+from sparta.sim.cost import LANE_DTYPE, kernel_cost
 from sparta.sim.device import Device
 from sparta.sim.errors import InputError, ResourceError
 from sparta.sim.program import dtype_bytes
@@ -208,6 +208,7 @@ def rank(
     the first whose buffers, locks and DMA channels fit the device."""
     if strategy not in STRATEGIES:
         raise InputError(f"unknown strategy '{strategy}': use {', '.join(STRATEGIES)}")
+    check_element_types(model, device)
     budget = min(max_tiles or len(device.compute_tiles()), len(device.compute_tiles()))
     costs = Costs(model, device, default_blocks(model, device))
     groups_max = channel_groups(model, device)
@@ -216,6 +217,22 @@ def rank(
     if strategy == "uniform":
         return _uniform(model, costs, budget, groups_max)
     return _auto(model, device, costs, budget, groups_max)
+
+
+def check_element_types(model: StencilModel, device: Device) -> None:
+    """Every element type the applies compute in must have vector lanes on the device."""
+    supported = [d for d, lanes in device.core.alu_lanes.items() if lanes > 0]
+    for apply in model.applies:
+        for op in apply.ops:
+            if op.opcode in ("arith.constant", "scalar"):
+                continue
+            if device.core.alu_lanes.get(LANE_DTYPE.get(op.dtype, op.dtype), 0) <= 0:
+                raise InputError(
+                    f"apply '{apply.name}' computes in {op.dtype} ({op.opcode}), but "
+                    f"{device.name}'s cores have no {op.dtype} vector unit (supported element "
+                    f"types: {', '.join(supported)})",
+                    apply.location,
+                )
 
 
 def _lanes_ok(costs: Costs, lanes: int) -> bool:

@@ -20,12 +20,24 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, get_type_hints
 
-from sparta.sim.errors import DeviceModelError, SourceLocation
+from sparta.sim.errors import DeviceModelError, SourceLocation, UsageError
 from sparta.sim.program import Coord, TileKind
 
 BUNDLED = ("vck190", "npu1", "npu2")
 DTYPES = ("i8", "i16", "i32", "bf16", "f32")
 NEIGHBOUR_RULES = ("aie1-checkerboard", "aie2")
+POSITIVE = (
+    "core.local_memory_bytes",
+    "core.load_ports",
+    "core.load_port_bits",
+    "core.store_ports",
+    "core.store_port_bits",
+    "core.vector_ops_per_cycle",
+    "dma.channel_bytes_per_cycle",
+    "dma.shim_channel_bytes_per_cycle",
+    "stream.port_bits",
+)
+"""Figures the models divide by: zero is not a device, it is a typo."""
 
 
 @dataclass(frozen=True)
@@ -261,14 +273,21 @@ def load_device(spec: str) -> Device:
         return _load_bundled(spec)
     path = Path(spec)
     if path.suffix != ".toml":
-        raise DeviceModelError(
+        raise UsageError(
             f"unknown target '{spec}': use one of {', '.join(BUNDLED)} or a .toml file"
         )
+    if not path.is_file():
+        raise UsageError(f"cannot read device file '{spec}': no such file")
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as err:
         raise DeviceModelError(
             f"cannot read device file: {err.strerror or err}", SourceLocation(spec)
+        ) from None
+    except UnicodeDecodeError as err:
+        raise DeviceModelError(
+            f"not UTF-8 text (byte 0x{err.object[err.start]:02x} at offset {err.start})",
+            SourceLocation(spec),
         ) from None
     return parse_device(text, str(path))
 
@@ -285,7 +304,7 @@ def parse_device(text: str, path: str) -> Device:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise DeviceModelError(f"not valid TOML: {err}", SourceLocation(path)) from None
-    reader = _Reader(path)
+    reader = _Reader(path, text)
     header = reader.table(data, "device")
     name = reader.text(header, "device", "name")
     generation = reader.text(header, "device", "generation")
@@ -308,12 +327,27 @@ def parse_device(text: str, path: str) -> Device:
 class _Reader:
     """Reads `{ value, source | assumption }` entries and type-checks them."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, text: str = "") -> None:
         self.path = path
+        self.lines = text.splitlines()
         self.sources: dict[str, str] = {}
 
     def fail(self, key: str, message: str) -> DeviceModelError:
-        return DeviceModelError(f"{key}: {message}", SourceLocation(self.path))
+        return DeviceModelError(f"{key}: {message}", self.location_of(key))
+
+    def location_of(self, key: str) -> SourceLocation:
+        """Where the file sets `section.name` (or opens the section), when it does."""
+        section, _, name = key.partition(".")
+        current, header = "", SourceLocation(self.path)
+        for number, line in enumerate(self.lines, 1):
+            stripped = line.strip()
+            here = SourceLocation(self.path, number, len(line) - len(line.lstrip()) + 1)
+            if stripped.startswith("["):
+                current = stripped.strip("[] ")
+                header = here if current == section and header.line is None else header
+            elif current == section and name and stripped.split("=")[0].strip() == name:
+                return here
+        return header
 
     def table(self, data: dict[str, Any], key: str) -> dict[str, Any]:
         value = data.get(key)
@@ -432,6 +466,15 @@ def _check_consistency(device: Device, reader: _Reader) -> None:
         missing = [d for d in DTYPES if d not in lanes]
         if missing:
             raise reader.fail(f"core.{table}", f"give lanes for {', '.join(missing)} (0 if none)")
+    for key in POSITIVE:
+        section, name = key.split(".")
+        if getattr(getattr(device, section), name) == 0:
+            raise reader.fail(key, "must be positive (got 0)")
+    if array.memory_tile_rows and device.memory_tile.bytes_per_cycle_per_channel == 0:
+        raise reader.fail(
+            "memory_tile.bytes_per_cycle_per_channel",
+            "must be positive on a device with memory tiles",
+        )
     if device.core.stack_bytes >= device.core.local_memory_bytes:
         raise reader.fail("core.stack_bytes", "the stack does not fit in local memory")
     matmul = device.matmul

@@ -148,6 +148,24 @@ def _cmpf(predicate: str, a: Array, b: Array) -> Array:
     return result | unordered
 
 
+def _float_to_int(a: Array, target: np.dtype, signed: bool) -> Array:
+    """fptosi / fptoui saturating to the (signed or unsigned) range of the width, NaN to 0.
+
+    The bounds are compared in float64 and applied as integers: a float32 bound such as
+    2**31 - 1 rounds up to 2**31, which no longer fits the integer type.
+    """
+    bits = 8 * target.itemsize
+    low, high = (-(2 ** (bits - 1)), 2 ** (bits - 1)) if signed else (0, 2**bits)
+    view = np.dtype(f"{'' if signed else 'u'}int{bits}")
+    wide = a.astype(np.float64)
+    inside = (wide >= low) & (wide < high)  # false for NaN
+    whole = np.trunc(np.where(inside, wide, 0.0)).astype(view)
+    saturated = np.where(
+        wide >= high, view.type(high - 1), np.where(wide < low, view.type(low), whole)
+    )
+    return saturated.astype(view).view(target)
+
+
 def _cast(op: KernelOp, args: list[Array]) -> Array:
     target = numpy_dtype(op.dtype)
     (a,) = args
@@ -161,11 +179,8 @@ def _cast(op: KernelOp, args: list[Array]) -> Array:
         if target == np.bool_:
             return (a & 1).astype(bool)
         return a.astype(target)  # numpy integer narrowing keeps the low bits
-    if name in ("arith.fptosi", "arith.fptoui"):
-        info = np.iinfo(target)
-        with np.errstate(invalid="ignore"):
-            clipped = np.clip(np.nan_to_num(np.trunc(a), nan=0.0), info.min, info.max)
-        return clipped.astype(target)
+    if name in ("arith.fptosi", "arith.fptoui") and target != np.bool_:
+        return _float_to_int(a, target, signed=name == "arith.fptosi")
     if name == "arith.bitcast":
         return a.view(target)
     return a.astype(target)

@@ -177,11 +177,6 @@ def test_failed_check_exits_3(
     assert json.loads(report.read_text())["check"]["passed"] is False
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Session.run raises CheckFailed before returning its summary, so a failed --check "
-    "prints neither the simulation report nor its 'check vs numpy: FAILED' line on stdout",
-)
 def test_failed_check_still_prints_the_summary(
     program: str, capsys: Capture, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -123,12 +123,6 @@ def test_sparta_bblock_rejects_rows_not_divisible_by_four(tmp_path: Path) -> Non
         session.run()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="stencil_strategies raises its InputError/ResourceError without a location and "
-    "stencil-balance does not add the function's, so the CLI prints 'error: ...' with no "
-    "FILE:LINE:COL (likewise stencil-buffers' memory and lock overflows)",
-)
 def test_strategy_errors_point_at_the_program(tmp_path: Path) -> None:
     path = tmp_path / "hdiff.mlir"
     path.write_text(WORKLOADS["hdiff"].generate("i32", nx=6, ny=7, nz=2))

@@ -1,0 +1,336 @@
+"""Random stencil programs (xDSL `stencil` dialect text) and random GEMM shapes.
+
+A stencil program is a random DAG of `stencil.apply`s over 1 to 3 loaded input fields
+(1-D to 3-D, i32 or f32): every apply reads 1 to 3 earlier values (loaded fields or
+results of earlier applies) at offsets up to radius 3, and computes a random expression of
+arith ops (including division, remainder, shifts, comparisons and `arith.select`, and a
+few conversions and `math` ops). Every apply nobody reads is stored into an output field.
+Temp and field bounds are computed exactly from the accesses (backwards from the stores),
+so every program is valid and its accesses stay inside the halo.
+
+Every op's result is defined by all three executions alike, including what MLIR leaves
+undefined (integer division by zero, `MIN / -1`, over-wide shifts, out-of-range `fptosi`):
+the reference evaluator defines those results, and both the simulator and the MLIR that
+IREE runs are written to match it (see `compiler/reference_ops.py`, `compiler/emit_mlir.py`).
+
+Generators take a `random.Random`, so hypothesis (`st.randoms()`) and the long campaign in
+`benchmarks/fuzz.py` (a seeded `Random`) share them.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from sparta.kernels.gemm import gemm, mlp
+
+DEVICES = ("vck190", "npu1", "npu2")
+STRATEGIES = ("auto", "uniform", "sparta-bblock")
+DTYPES = ("i32", "f32")
+GEMM_FORMATS = (
+    "int8",
+    "bf16",
+    "mxint8",
+    "mxfp8_e4m3",
+    "mxfp8_e5m2",
+    "mxfp6_e3m2",
+    "mxfp6_e2m3",
+    "mxfp4_e2m1",
+)
+MAX_RADIUS = 3
+
+INT_BINARY = (
+    "arith.addi",
+    "arith.subi",
+    "arith.muli",
+    "arith.divsi",
+    "arith.divui",
+    "arith.remsi",
+    "arith.remui",
+    "arith.floordivsi",
+    "arith.ceildivsi",
+    "arith.andi",
+    "arith.ori",
+    "arith.xori",
+    "arith.maxsi",
+    "arith.minsi",
+    "arith.shli",
+    "arith.shrsi",
+    "arith.shrui",
+)
+FLOAT_BINARY = (
+    "arith.addf",
+    "arith.subf",
+    "arith.mulf",
+    "arith.divf",
+    "arith.maximumf",
+    "arith.minimumf",
+    "arith.maxnumf",
+    "arith.minnumf",
+)
+FLOAT_UNARY = ("arith.negf", "math.absf", "math.sqrt", "math.floor")
+INT_PREDICATES = ("eq", "ne", "slt", "sle", "sgt", "sge", "ult", "ule", "ugt", "uge")
+FLOAT_PREDICATES = (
+    "oeq", "ogt", "oge", "olt", "ole", "one", "ord",
+    "ueq", "ugt", "uge", "ult", "ule", "une", "uno",
+)  # fmt: skip
+INT_CONSTANTS = (-7, -3, -2, -1, 0, 1, 2, 3, 5, 13, 31, 32, 33, 2147483647, -2147483648)
+FLOAT_CONSTANTS = (
+    "-2.5", "-1.0", "-0.5", "0.0", "0.25", "0.5", "1.0", "1.5", "3.0", "1.0e+30", "-1.0e-30",
+)  # fmt: skip
+
+
+Box = tuple[tuple[int, int], ...]
+"""Per-dimension half-open [lb, ub) intervals."""
+
+
+@dataclass(frozen=True)
+class StencilCase:
+    """One random stencil program and what it was generated from."""
+
+    text: str
+    rank: int
+    dtype: str
+    shape: tuple[int, ...]
+    applies: int
+
+
+@dataclass(frozen=True)
+class GemmCase:
+    """One random GEMM/MLP program and how to quantize it."""
+
+    text: str
+    fmt: str
+    method: str
+    layers: tuple[tuple[int, int, int], ...]
+    """(m, k, n) per layer."""
+
+
+@dataclass
+class _Apply:
+    """An apply while it is generated: what it reads and at which offsets."""
+
+    operands: list[str]
+    """Sources: `f<j>` (loaded input field j) or `a<k>` (result of apply k)."""
+    accesses: list[list[tuple[int, ...]]] = field(default_factory=list)
+    """Per operand, the offsets it is read at."""
+    domain: Box = ()
+    body: list[str] = field(default_factory=list)
+
+
+def _interval_text(box: Box, element: str) -> str:
+    return "x".join(f"[{lo},{hi}]" for lo, hi in box) + f"x{element}"
+
+
+def _union(a: Box, b: Box) -> Box:
+    if not a:
+        return b
+    return tuple((min(x[0], y[0]), max(x[1], y[1])) for x, y in zip(a, b, strict=True))
+
+
+def _shift(box: Box, offset: tuple[int, ...]) -> Box:
+    return tuple((lo + o, hi + o) for (lo, hi), o in zip(box, offset, strict=True))
+
+
+def _shape(rng: random.Random, rank: int) -> tuple[int, ...]:
+    if rank == 1:
+        return (rng.randint(8, 48),)
+    rows = rng.choice((4, 8)) if rng.random() < 0.4 else rng.randint(2, 8)  # 4 lanes divide
+    if rank == 2:
+        return (rows, rng.randint(8, 24))
+    return (rng.randint(1, 3), min(rows, 6) if rows != 8 else 8, rng.randint(8, 16))
+
+
+def _offset(rng: random.Random, rank: int) -> tuple[int, ...]:
+    radius = rng.choice((0, 1, 1, 1, 2, 2, 3))
+    return tuple(rng.randint(-radius, radius) for _ in range(rank))
+
+
+class _Body:
+    """Writes one apply body: accesses, then random ops over a typed value pool."""
+
+    def __init__(self, rng: random.Random, prefix: str, dtype: str) -> None:
+        self.rng = rng
+        self.prefix = prefix
+        self.dtype = dtype
+        self.lines: list[str] = []
+        self.values: dict[str, list[str]] = {"i32": [], "f32": [], "i1": []}
+        self.count = 0
+
+    def new(self, text: str, type_: str) -> str:
+        name = f"%{self.prefix}v{self.count}"
+        self.count += 1
+        self.lines.append(f"    {name} = {text}")
+        self.values[type_].append(name)
+        return name
+
+    def pick(self, type_: str) -> str:
+        if not self.values[type_] or self.rng.random() < 0.15:
+            return self.constant(type_)
+        recent = self.values[type_][-4:]
+        return self.rng.choice(recent if self.rng.random() < 0.6 else self.values[type_])
+
+    def constant(self, type_: str) -> str:
+        if type_ == "i1":
+            return self.new(f"arith.constant {self.rng.choice(('true', 'false'))}", "i1")
+        if type_ == "i32":
+            value: object = self.rng.choice(INT_CONSTANTS)
+        else:
+            value = self.rng.choice(FLOAT_CONSTANTS)
+        return self.new(f"arith.constant {value} : {type_}", type_)
+
+    def op(self) -> None:
+        """One random op whose operands come from the pool."""
+        rng = self.rng
+        roll = rng.random()
+        float_side = self.dtype == "f32" if rng.random() < 0.85 else self.dtype != "f32"
+        if roll < 0.12 and self.values["i1"]:
+            type_ = "f32" if float_side else "i32"
+            cond = self.pick("i1")
+            a, b = self.pick(type_), self.pick(type_)
+            self.new(f"arith.select {cond}, {a}, {b} : {type_}", type_)
+        elif roll < 0.24:
+            if float_side:
+                predicate = rng.choice(FLOAT_PREDICATES)
+                a, b = self.pick("f32"), self.pick("f32")
+                self.new(f"arith.cmpf {predicate}, {a}, {b} : f32", "i1")
+            else:
+                predicate = rng.choice(INT_PREDICATES)
+                a, b = self.pick("i32"), self.pick("i32")
+                self.new(f"arith.cmpi {predicate}, {a}, {b} : i32", "i1")
+        elif roll < 0.30:
+            self.convert()
+        elif float_side and roll < 0.38:
+            name = rng.choice(FLOAT_UNARY)
+            self.new(f"{name} {self.pick('f32')} : f32", "f32")
+        elif float_side:
+            name = rng.choice(FLOAT_BINARY)
+            self.new(f"{name} {self.pick('f32')}, {self.pick('f32')} : f32", "f32")
+        else:
+            name = rng.choice(INT_BINARY)
+            self.new(f"{name} {self.pick('i32')}, {self.pick('i32')} : i32", "i32")
+
+    def convert(self) -> None:
+        if self.rng.random() < 0.5:
+            self.new(f"arith.sitofp {self.pick('i32')} : i32 to f32", "f32")
+        else:
+            self.new(f"arith.fptosi {self.pick('f32')} : f32 to i32", "i32")
+
+    def result(self) -> str:
+        """A value of the apply's type, preferring the latest computed one."""
+        own = self.values[self.dtype]
+        if own:
+            return own[-1]
+        return self.pick(self.dtype)
+
+
+def random_stencil(rng: random.Random) -> StencilCase:
+    """A random, valid stencil program (see the module doc)."""
+    rank = rng.choice((1, 2, 2, 3))
+    dtype = rng.choice(DTYPES)
+    shape = _shape(rng, rank)
+    inputs = rng.randint(1, 3)
+    count = rng.randint(1, 4)
+    applies: list[_Apply] = []
+    for index in range(count):
+        sources = [f"f{j}" for j in range(inputs)] + [f"a{k}" for k in range(index)]
+        chosen = rng.sample(sources, rng.randint(1, min(3, len(sources))))
+        if index and rng.random() < 0.7 and f"a{index - 1}" not in chosen:
+            chosen.append(f"a{index - 1}")
+        applies.append(_Apply(chosen))
+    read = {source for apply in applies for source in apply.operands}
+    last = applies[-1]
+    for index in range(count - 1):
+        if f"a{index}" not in read and rng.random() < 0.5:
+            last.operands.append(f"a{index}")
+    read = {source for apply in applies for source in apply.operands}
+    for apply in applies:
+        apply.accesses = [
+            [_offset(rng, rank) for _ in range(rng.randint(1, 3))] for _ in apply.operands
+        ]
+    stored = [i for i in range(count) if f"a{i}" not in read]
+    extra = [i for i in range(count - 1) if i not in stored]
+    if extra and rng.random() < 0.05:  # the tile mapping rejects these; keep a few
+        stored.append(rng.choice(extra))
+    interior: Box = tuple((0, n) for n in shape)
+    demand: dict[str, Box] = {}
+    for index in reversed(range(count)):
+        apply = applies[index]
+        apply.domain = demand.get(f"a{index}", ())
+        if index in stored:
+            apply.domain = _union(apply.domain, interior)
+        for source, offsets in zip(apply.operands, apply.accesses, strict=True):
+            for offset in offsets:
+                demand[source] = _union(demand.get(source, ()), _shift(apply.domain, offset))
+    fields = []
+    for j in range(inputs):
+        box = _union(demand.get(f"f{j}", interior), interior)
+        margin = rng.choice((0, 0, 1))
+        fields.append(tuple((lo - margin, hi + margin) for lo, hi in box))
+    return _render(rng, rank, dtype, shape, fields, applies, stored)
+
+
+def _render(
+    rng: random.Random,
+    rank: int,
+    dtype: str,
+    shape: tuple[int, ...],
+    fields: list[Box],
+    applies: list[_Apply],
+    stored: list[int],
+) -> StencilCase:
+    halo = [rng.choice((0, 1, 2)) for _ in stored]
+    outputs: list[Box] = [tuple((-h, n + h) for n in shape) for h in halo]
+    args = [f"%in{j}: !stencil.field<{_interval_text(b, dtype)}>" for j, b in enumerate(fields)]
+    args += [f"%out{j}: !stencil.field<{_interval_text(b, dtype)}>" for j, b in enumerate(outputs)]
+    lines = [f"func.func @fuzz({', '.join(args)}) {{"]
+    types = {}
+    for j, box in enumerate(fields):
+        field_type = f"!stencil.field<{_interval_text(box, dtype)}>"
+        types[f"f{j}"] = f"!stencil.temp<{_interval_text(box, dtype)}>"
+        lines.append(f"  %f{j} = stencil.load %in{j} : {field_type} -> {types[f'f{j}']}")
+    for index, apply in enumerate(applies):
+        result_type = f"!stencil.temp<{_interval_text(apply.domain, dtype)}>"
+        types[f"a{index}"] = result_type
+        params = ", ".join(
+            f"%a{index}p{k} = %{source} : {types[source]}"
+            for k, source in enumerate(apply.operands)
+        )
+        lines.append(f"  %a{index} = stencil.apply({params}) -> ({result_type}) {{")
+        body = _Body(rng, f"a{index}", dtype)
+        for k, (source, offsets) in enumerate(zip(apply.operands, apply.accesses, strict=True)):
+            for offset in offsets:
+                where = ", ".join(map(str, offset))
+                body.new(f"stencil.access %a{index}p{k}[{where}] : {types[source]}", dtype)
+        for _ in range(rng.randint(1, 8)):
+            body.op()
+        result = body.result()
+        lines += body.lines
+        lines.append(f"    stencil.return {result} : {dtype}")
+        lines.append("  }")
+    lower = ", ".join("0" for _ in shape)
+    upper = ", ".join(str(n) for n in shape)
+    for j, index in enumerate(stored):
+        field_type = f"!stencil.field<{_interval_text(outputs[j], dtype)}>"
+        lines.append(
+            f"  stencil.store %a{index} to %out{j}(<[{lower}], [{upper}]>) : "
+            f"{types[f'a{index}']} to {field_type}"
+        )
+    lines.append("  func.return")
+    lines.append("}")
+    return StencilCase("\n".join(lines) + "\n", rank, dtype, shape, len(applies))
+
+
+def random_gemm(rng: random.Random) -> GemmCase:
+    """A random GEMM or MLP with a random weight format and quantization method."""
+    fmt = rng.choice(GEMM_FORMATS)
+    method = rng.choice(("rtn", "ed"))
+    batch = rng.choice((1, 2, 4, 8, 16, 24))
+    if rng.random() < 0.4:
+        m, k, n = batch, rng.choice((8, 16, 32, 48, 64, 96)), rng.choice((4, 8, 16, 24, 40))
+        return GemmCase(gemm(m, k, n), fmt, method, ((m, k, n),))
+    depth = rng.randint(2, 3)
+    sizes = (*(rng.choice((8, 16, 32, 48, 64)) for _ in range(depth)), rng.choice((4, 10, 16)))
+    layers = tuple((batch, k, n) for k, n in pairwise(sizes))
+    return GemmCase(mlp(batch, sizes), fmt, method, layers)
