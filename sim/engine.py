@@ -152,9 +152,6 @@ class TileStats:
     waits_at_last_run_end: tuple[int, int, int] = (0, 0, 0)
     """The same counters when the last kernel ended: the rest is pipeline drain."""
 
-    def waits(self) -> tuple[int, int, int]:
-        return (self.stall_input, self.stall_output, self.overhead)
-
 
 @dataclass
 class ChannelStats:
@@ -232,6 +229,8 @@ class Engine:
         self.kernel_costs = {k.name: kernel_cost(k, device) for k in program.kernels}
         self.runs: dict[tuple[str, tuple[str, ...], int], RunRecord] = {}
         self.links: dict[tuple[int, int], LinkRecord] = {}
+        self.ready: deque[Callable[[Engine, int], None]] = deque()
+        """Wake-ups due now, in the order they were made (see `run`)."""
         self.packet_channels: dict[tuple[Coord, int], list[int]] = {}
         """Per S2MM channel that packet-switched fifos share: when it is next free."""
         self.actors: list[Actor] = []
@@ -252,11 +251,11 @@ class Engine:
         heapq.heappush(self.heap, (at, self.seq, call))
 
     def wake(self, waiters: list[Actor]) -> None:
-        """Resume every waiting actor now, in the order they started waiting."""
-        heap, now = self.heap, self.now
+        """Resume every waiting actor now, in the order they started waiting (after the
+        events already due now: the ready queue runs once the heap has none left at now)."""
+        ready = self.ready
         for actor in waiters:
-            self.seq += 1
-            _push(heap, (now, self.seq, actor.resume))
+            ready.append(actor.resume)
         waiters.clear()
 
     # --- elaboration --------------------------------------------------------------
@@ -335,12 +334,23 @@ class Engine:
         for actor in self.actors:
             self.schedule(0, actor)
         heap = self.heap
+        ready = self.ready
         pop = heapq.heappop
+        popleft = ready.popleft
         events = 0
         progress = self.progress
-        while heap:
-            now, _, call = pop(heap)
-            self.now = now
+        now = 0
+        # Events run in (cycle, order of scheduling). Wake-ups are always due now and
+        # scheduled after every heap event due now, so they wait in a FIFO queue instead
+        # of the heap until those have run.
+        while True:
+            if ready and not (heap and heap[0][0] == now):
+                call = popleft()
+            elif heap:
+                now, _, call = pop(heap)
+                self.now = now
+            else:
+                break
             call(self, now)
             events += 1
             if not events & 0xFFFF and progress is not None:
@@ -627,7 +637,7 @@ class CoreActor(Actor):
             heads.append(head)
             written = written_levels[fifo]
             if head < len(written):
-                top = max(written[head : head + window])
+                top = written[head] if window == 1 else max(written[head : head + window])
                 if top > level:
                     level = top
         level += 1
@@ -638,7 +648,10 @@ class CoreActor(Actor):
             stop = head + window
             if len(written) < stop:
                 written.extend([0] * (stop - len(written)))
-            written[head:stop] = [level] * window
+            if window == 1:
+                written[head] = level
+            else:
+                written[head:stop] = [level] * window
         key = (name, key_fifos, level)
         record = engine.runs.get(key)
         if record is None:
@@ -650,11 +663,12 @@ class CoreActor(Actor):
         stats.overhead += pending
         counts = self.calls
         counts[name] = counts.get(name, 0) + 1
+        waits = (stats.stall_input, stats.stall_output, stats.overhead)
         if stats.first_run < 0:
             stats.first_run = now + pending
-            stats.waits_at_first_run = stats.waits()
+            stats.waits_at_first_run = waits
         stats.last_run_end = now + duration
-        stats.waits_at_last_run_end = stats.waits()
+        stats.waits_at_last_run_end = waits
         if engine.trace is not None:
             engine.trace.append((str(self.tile), name, now + pending, now + duration))
         self.pending = 0
