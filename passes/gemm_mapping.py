@@ -12,8 +12,9 @@ with zeros (the padding's work is simulated but not counted as work).
 
 The search tries every grid and tile size that fits local memory, estimates a round as
 the slowest of the bottom core's compute (MACs at the format's precision plus decode and
-block-scale emulation, the relay copies) and the A, B and output streams, and keeps the
-fastest; the fewest tiles break ties.
+block-scale emulation, the relay copies) and the A, B and output streams, and ranks them
+fastest first, the fewest tiles breaking ties; `gemm_search` keeps the first whose placed
+program passes every device rule (stream lanes on the routes included).
 """
 
 from __future__ import annotations
@@ -275,21 +276,22 @@ def candidate_tiles() -> list[tuple[int, int, int, int]]:
     return [(m, k, n, share) for m, n, k, share in choices]
 
 
-def plan_layer(
+def ranked_plans(
     layer: GemmLayer,
     ops: Operands,
     device: Device,
     max_tiles: int | None,
     tiles: tuple[int, int, int, int] | None = None,
-) -> GemmPlan:
-    """The fastest grid and tile sizes for `layer` that fit (estimated, see module doc);
-    with `tiles` = (m, k, n, share), the fastest grid for those tile sizes."""
+) -> list[GemmPlan]:
+    """Every grid and tile size for `layer` that fits local memory and the shim channels,
+    fastest estimate first (see module doc), fewest tiles on ties; with `tiles` = (m, k, n,
+    share), only grids of those tile sizes. Raises when there is none."""
     rows_max = len(device.array.compute_rows)
     cols_max = device.array.columns
     budget = min(max_tiles or rows_max * cols_max, rows_max * cols_max)
     bw = device.dma.shim_channel_bytes_per_cycle
     memory = device.core.local_memory_bytes
-    best: tuple[float, int, GemmPlan] | None = None
+    plans: list[GemmPlan] = []
     for m, k, n, share in [tiles] if tiles is not None else candidate_tiles():
         if _memory(ops, m, k, n, share, OUTPUT_DEPTH, device) > memory:
             continue
@@ -318,13 +320,12 @@ def plan_layer(
             # The bottom core waits for the drain of tiles its buffers cannot hold.
             waiting = max(0.0, drain - depth * m * n * 4 / bw) if depth < rows else 0.0
             estimate = rounds * max(compute + waiting, streams, drain)
-            plan = GemmPlan(
-                m, k, n, rows, cols, m_pad, k_pad, n_pad, share, depth, estimate_cycles=estimate
+            plans.append(
+                GemmPlan(
+                    m, k, n, rows, cols, m_pad, k_pad, n_pad, share, depth, estimate_cycles=estimate
+                )
             )
-            key = (estimate, rows * cols, plan)
-            if best is None or key[:2] < best[:2]:
-                best = key
-    if best is None and tiles is not None:
+    if not plans and tiles is not None:
         m, k, n, share = tiles
         what = f"a {m}x{k}x{n} tile (B shared by {share} columns) in '{ops.fmt}'"
         if _memory(ops, m, k, n, share, OUTPUT_DEPTH, device) > memory:
@@ -338,14 +339,15 @@ def plan_layer(
             f"{device.shim_channels_in} input shim channels (it needs at least "
             f"{share} columns and 1 + 1 channels)"
         )
-    if best is None:
+    if not plans:
         smallest = min(TILE_CHOICES)
         raise ResourceError(
             f"no GEMM tiling of {layer.m}x{layer.k}x{layer.n} in '{ops.fmt}' fits "
             f"{device.name}: the smallest tile needs "
             f"{tile_memory(ops, smallest, min(K_CHOICES), smallest, 1, device)}"
         )
-    return best[2]
+    plans.sort(key=lambda plan: (plan.estimate_cycles, plan.rows * plan.cols))
+    return plans
 
 
 def place(plan: GemmPlan, device: Device) -> GemmPlan:
@@ -353,7 +355,9 @@ def place(plan: GemmPlan, device: Device) -> GemmPlan:
     from dataclasses import replace
 
     shims = device.shim_tiles()
-    mm2s = [(t, c) for t in shims for c in range(device.dma.shim_mm2s_channels)]
+    # Channel-major: B groups take channel 0 of every shim first, so each group sits over
+    # its own shim column and its stream runs up that column, not along the rows.
+    mm2s = [(t, c) for c in range(device.dma.shim_mm2s_channels) for t in shims]
     s2mm = [(t, c) for t in shims for c in range(device.dma.shim_s2mm_channels)]
     groups = plan.cols // plan.share
     b_channels = mm2s[:groups]

@@ -17,8 +17,8 @@ from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass
 
 from sparta.dialects.locations import location_of
-from sparta.passes.gemm_mapping import plan_layer
 from sparta.passes.gemm_plan import PARTITION, matmuls, read_quant, read_tiles, write_plan
+from sparta.passes.gemm_search import choose_plan
 from sparta.sim.device import load_device
 from sparta.sim.errors import SpartaError, UsageError
 
@@ -43,7 +43,7 @@ class GemmPartitionPass(ModulePass):
             ops = read_quant(matmul).operands
             t = read_tiles(matmul)
             try:
-                plan = plan_layer(
+                plan = choose_plan(
                     layer, ops, device, self.max_tiles or None, (t.m, t.k, t.n, t.share)
                 )
             except SpartaError as error:

@@ -16,8 +16,9 @@ from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass
 
 from sparta.dialects.locations import location_of
-from sparta.passes.gemm_mapping import MX_BLOCK, plan_layer
+from sparta.passes.gemm_mapping import MX_BLOCK
 from sparta.passes.gemm_plan import TILES, matmuls, read_quant, write_plan
+from sparta.passes.gemm_search import choose_plan
 from sparta.sim.device import load_device
 from sparta.sim.errors import SpartaError, UsageError
 
@@ -61,7 +62,7 @@ class GemmTilePass(ModulePass):
                     )
                 tiles = (self.m, self.k, self.n, self.share)
             try:
-                plan = plan_layer(layer, ops, device, self.max_tiles or None, tiles)
+                plan = choose_plan(layer, ops, device, self.max_tiles or None, tiles)
             except SpartaError as error:
                 raise error.with_location(location_of(matmul)) from None
             write_plan(matmul, plan, TILES)

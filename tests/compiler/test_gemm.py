@@ -155,3 +155,16 @@ def test_example_mlp_classifies_like_float(tmp_path: Path) -> None:
     accuracy = float(np.mean(np.argmax(out, 1) == labels))
     assert float_accuracy > 0.95
     assert accuracy >= float_accuracy - 0.01
+
+
+@pytest.mark.parametrize("target", DEVICES)
+def test_large_layers_obey_every_device_rule(target: str) -> None:
+    """Wide grids route many streams: the chosen plan must pass the validator (stream
+    lanes on every route included), not just fit memory and channel counts."""
+    from sparta.sim.validate import validate
+
+    module = parse_module(gemm(1024, 1024, 1024), "<test>")
+    for fmt in ("int8", "mxfp8_e4m3"):
+        item = compile_layers(module, fmt, "rtn", target, None)[0]
+        validate(item.program, load_device(target))
+        assert item.plan.rows * item.plan.cols >= 16
