@@ -491,8 +491,9 @@ def _split16(n: I64) -> tuple[F64, F64]:
 
 
 def _exact_block_dot(na: I64, nb: I64) -> tuple[F64, F64]:
-    """Exact sum of products of integer matrices [M, B] @ [B, N] as float64 `hi + lo`."""
-    bound = float(np.abs(na).max(initial=0)) * float(np.abs(nb).max(initial=0)) * na.shape[1]
+    """Exact sum of products of integer matrices [..., M, B] @ [..., B, N] as float64
+    `hi + lo` (leading dimensions batch)."""
+    bound = float(np.abs(na).max(initial=0)) * float(np.abs(nb).max(initial=0)) * na.shape[-1]
     if bound < _EXACT_F64:
         s = na.astype(np.float64) @ nb.astype(np.float64)
         return s, np.zeros_like(s)
@@ -576,20 +577,55 @@ def mx_matmul(
             f"scale shapes {sa.shape} and {sb.shape} do not match {nblocks} blocks of "
             f"{block_size} for A {ac.shape} and B {bc.shape}"
         )
+    return mx_matmul_batch(
+        sa[None],
+        ac[None],
+        fa,
+        sb[None],
+        bc[None],
+        fb,
+        block_size,
+        None if acc is None else np.asarray(acc)[None],
+    )[0]
+
+
+def mx_matmul_batch(
+    a_scales: Array,
+    a_codes: Array,
+    a_fmt: str | NumberFormat,
+    b_scales: Array,
+    b_codes: Array,
+    b_fmt: str | NumberFormat,
+    block_size: int = DEFAULT_BLOCK_SIZE,
+    acc: Array | None = None,
+) -> F32:
+    """`mx_matmul` of a batch at once: A codes [batch, M, K] with scales [batch, M, blocks],
+    B codes [batch, K, N] with scales [batch, blocks, N], acc [batch, M, N]; the same
+    arithmetic per item (the simulator runs every invocation of a kernel together)."""
+    fa, fb = get_format(a_fmt), get_format(b_fmt)
+    ac, bc = np.asarray(a_codes), np.asarray(b_codes)
+    batch, m, _ = ac.shape
+    n = bc.shape[2]
+    nblocks = a_scales.shape[2]
     a_ints, a_special = _element_ints(fa)
     b_ints, b_special = _element_ints(fb)
-    a_blocks, _ = _to_blocks(ac, 1, block_size)  # [M, nblocks, bs]
-    b_blocks, _ = _to_blocks(bc, 0, block_size)  # [N, nblocks, bs]
-    ea = sa.astype(np.int64) - E8M0_BIAS + fa.quantum_exp
-    eb = sb.astype(np.int64) - E8M0_BIAS + fb.quantum_exp
-    a_nan = (sa == E8M0_NAN) | a_special[a_blocks].any(axis=-1)
-    b_nan = (sb == E8M0_NAN) | b_special[b_blocks].any(axis=-1).T
-    out = np.zeros((m, n), dtype=np.float32) if acc is None else np.array(acc, np.float32)
+    a_blocks, _ = _to_blocks(ac, 2, block_size)  # [batch, M, nblocks, bs]
+    b_blocks, _ = _to_blocks(bc, 1, block_size)  # [batch, N, nblocks, bs]
+    ea = a_scales.astype(np.int64) - E8M0_BIAS + fa.quantum_exp
+    eb = b_scales.astype(np.int64) - E8M0_BIAS + fb.quantum_exp
+    a_nan = (a_scales == E8M0_NAN) | a_special[a_blocks].any(axis=-1)
+    b_nan = (b_scales == E8M0_NAN) | np.swapaxes(b_special[b_blocks].any(axis=-1), 1, 2)
+    out = (
+        np.zeros((batch, m, n), dtype=np.float32)
+        if acc is None
+        else np.array(acc, dtype=np.float32)
+    )
     for j in range(nblocks):
-        hi, lo = _exact_block_dot(a_ints[a_blocks[:, j, :]], b_ints[b_blocks[:, j, :]].T)
-        e = ea[:, j, None] + eb[None, j, :]
+        bj = np.swapaxes(b_ints[b_blocks[:, :, j, :]], 1, 2)  # [batch, bs, N]
+        hi, lo = _exact_block_dot(a_ints[a_blocks[:, :, j, :]], bj)
+        e = ea[:, :, j, None] + eb[:, None, j, :]
         part = _round_to_f32(np.ldexp(hi, e), np.ldexp(lo, e))
-        part = np.where(a_nan[:, j, None] | b_nan[None, j, :], np.float32(np.nan), part)
+        part = np.where(a_nan[:, :, j, None] | b_nan[:, None, j, :], np.float32(np.nan), part)
         out = (out + part).astype(np.float32)
     return out
 

@@ -72,3 +72,25 @@ def unpack_tile(
     shape = (rows, ceil(cols / block)) if along == 1 else (ceil(rows / block), cols)
     scales = raw[n_code : n_code + shape[0] * shape[1]].reshape(shape)
     return codes, scales
+
+
+def unpack_tiles(
+    data: NDArray[np.integer], fmt: str | NumberFormat, rows: int, cols: int, block: int, along: int
+) -> tuple[U8, U8]:
+    """`unpack_tile` of a batch of flat tokens [batch, bytes]: codes [batch, rows, cols]
+    and scales [batch, ...]."""
+    raw = np.asarray(data).view(np.uint8)
+    batch = raw.shape[0]
+    count = rows * cols
+    n_code = code_bytes(fmt, count)
+    bits = get_format(fmt).element_bits
+    if bits == 8:
+        codes = raw[:, :count].copy()
+    else:
+        stream = np.unpackbits(raw[:, :n_code], axis=1, bitorder="little")[:, : count * bits]
+        codes = np.packbits(stream.reshape(batch, count, bits), axis=2, bitorder="little").reshape(
+            batch, count
+        )
+    shape = (rows, ceil(cols / block)) if along == 1 else (ceil(rows / block), cols)
+    scales = raw[:, n_code : n_code + shape[0] * shape[1]].reshape(batch, *shape)
+    return codes.reshape(batch, rows, cols), scales

@@ -219,19 +219,16 @@ def _matmul(op: KernelOp, args: list[Array]) -> Array:
 
 def _mx_matmul(op: KernelOp, args: list[Array]) -> Array:
     """Packed MX tiles: unpack each invocation's operands, then the exact MX dot product."""
-    from sparta.sim.formats import mx_matmul
-    from sparta.sim.mx_tiles import unpack_tile
+    from sparta.sim.formats import mx_matmul_batch
+    from sparta.sim.mx_tiles import unpack_tiles
 
     a, b, acc = args
     a_fmt, b_fmt = str(op.attr("a_format")), str(op.attr("b_format"))
     block = op.int_attr("block")
     m, k, n = op.ints_attr("mkn")
-    out = np.empty(acc.shape, dtype=np.float32)
-    for i in range(acc.shape[0]):
-        ca, sa = unpack_tile(a[i], a_fmt, m, k, block, 1)
-        cb, sb = unpack_tile(b[i], b_fmt, k, n, block, 0)
-        out[i] = mx_matmul(sa, ca, a_fmt, sb, cb, b_fmt, block, acc=acc[i])
-    return out
+    ca, sa = unpack_tiles(a.reshape(a.shape[0], -1), a_fmt, m, k, block, 1)
+    cb, sb = unpack_tiles(b.reshape(b.shape[0], -1), b_fmt, k, n, block, 0)
+    return mx_matmul_batch(sa, ca, a_fmt, sb, cb, b_fmt, block, acc)
 
 
 def _constant(op: KernelOp, args: list[Array]) -> Array:
