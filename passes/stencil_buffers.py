@@ -14,6 +14,7 @@ re-tiles).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from xdsl.context import Context
@@ -35,38 +36,42 @@ from sparta.sim.validate import lock_usage, memory_usage, validate
 MAX_COLUMN_BLOCKS = 16
 
 
+def _over_budget(
+    usage: dict[Coord, list[tuple[str, int]]], budget_of: Callable[[Coord], int]
+) -> list[tuple[Coord, int, int]]:
+    """(tile, needed, budget) of every tile whose items sum past its budget."""
+    out = []
+    for tile, items in sorted(usage.items()):
+        needed = sum(size for _, size in items)
+        if needed > budget_of(tile):
+            out.append((tile, needed, budget_of(tile)))
+    return out
+
+
 def overflow(
     program_usage: dict[Coord, list[tuple[str, int]]], device: Device
 ) -> list[tuple[Coord, int, int]]:
     """(tile, needed, budget) of every tile whose memory overflows."""
-    out = []
-    for tile, items in sorted(program_usage.items()):
-        budget = (
-            device.memory_tile.bytes
-            if device.kind(tile) is TileKind.MEMORY
-            else device.core.local_memory_bytes
-        )
-        needed = sum(size for _, size in items)
-        if needed > budget:
-            out.append((tile, needed, budget))
-    return out
+
+    def budget(tile: Coord) -> int:
+        if device.kind(tile) is TileKind.MEMORY:
+            return device.memory_tile.bytes
+        return device.core.local_memory_bytes
+
+    return _over_budget(program_usage, budget)
 
 
 def lock_overflow(
     usage: dict[Coord, list[tuple[str, int]]], device: Device
 ) -> list[tuple[Coord, int, int]]:
     """(tile, needed, budget) of every tile that needs more locks than it has."""
-    out = []
-    for tile, items in sorted(usage.items()):
-        budget = (
-            device.memory_tile.locks
-            if device.kind(tile) is TileKind.MEMORY
-            else device.locks.per_tile
-        )
-        needed = sum(count for _, count in items)
-        if needed > budget:
-            out.append((tile, needed, budget))
-    return out
+
+    def budget(tile: Coord) -> int:
+        if device.kind(tile) is TileKind.MEMORY:
+            return device.memory_tile.locks
+        return device.locks.per_tile
+
+    return _over_budget(usage, budget)
 
 
 def check_rules(program: TileProgram, device: Device) -> None:
