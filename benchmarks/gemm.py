@@ -4,8 +4,9 @@ Throughput: square GEMMs (M = K = N) in every format on vck190, npu1 and npu2, c
 by the GEMM passes and simulated; each row is checked bit-exact against the numpy model of
 the same quantized arithmetic. Columns: simulated TOPS, fraction of the device peak (all
 tiles at the format's MAC rate), fraction of the report's roofline (the lower of that peak
-and the shim I/O bound), load imbalance, the grid and tile the passes chose, and the wall
-time. For int8 on vck190 the published VC1902 designs are printed beside ours.
+and the shim I/O bound), load imbalance, the grid (rows x columns, then "x Pk" when P
+cores split K) and tile the passes chose, and the wall time. For int8 on vck190 the
+published VC1902 designs are printed beside ours.
 
 Quality: `quant_quality.py`'s tables (RTN against error diffusion per format, on
 heavy-tailed synthetic layers and the digits MLP).
@@ -90,7 +91,7 @@ def run_one(size: int, fmt: str, device_name: str, seed: int = 0) -> Row:
         report["roofline_fraction"],
         layer["roofline_bound"],
         report["load_imbalance"],
-        f"{plan.rows}x{plan.cols}",
+        f"{plan.rows}x{plan.cols}" + (f"x{plan.ksplit}k" if plan.ksplit > 1 else ""),
         f"{plan.m}x{plan.k}x{plan.n}/{plan.share}",
         exact,
         time.perf_counter() - start,
@@ -100,7 +101,7 @@ def run_one(size: int, fmt: str, device_name: str, seed: int = 0) -> Row:
 def render_throughput(rows: Sequence[Row]) -> str:
     header = (
         f"{'device':8} {'format':11} {'size':>5} {'cycles':>11} {'TOPS':>8} {'peak':>7} "
-        f"{'%peak':>6} {'%roof':>6} {'bound':>7} {'imbal':>6} {'grid':>6} "
+        f"{'%peak':>6} {'%roof':>6} {'bound':>7} {'imbal':>6} {'grid':>9} "
         f"{'tile m x k x n/share':>20} {'exact':>5} {'wall s':>7}"
     )
     lines = [header, "-" * len(header)]
@@ -108,7 +109,7 @@ def render_throughput(rows: Sequence[Row]) -> str:
         lines.append(
             f"{r.device:8} {r.fmt:11} {r.size:5d} {r.cycles:11,d} {r.tops:8.3f} "
             f"{r.peak_tops:7.1f} {100 * r.peak_fraction:6.1f} {100 * r.roofline_fraction:6.1f} "
-            f"{r.bound:>7} {r.imbalance:6.3f} {r.grid:>6} {r.tile:>20} "
+            f"{r.bound:>7} {r.imbalance:6.3f} {r.grid:>9} {r.tile:>20} "
             f"{'yes' if r.exact else 'NO':>5} {r.wall_seconds:7.1f}"
         )
     return "\n".join(lines)

@@ -42,13 +42,15 @@ def compile_layers(
     target: str,
     max_tiles: int | None,
     timer: PhaseTimer | None = None,
+    ksplit: int = 0,
 ) -> list[LoweredLayer]:
     """Map and lower every layer of a copy of `module` with the GEMM passes (shapes only:
-    the weights and inputs come at run time); `timer` times each pass."""
+    the weights and inputs come at run time); `timer` times each pass; `ksplit` forces
+    the cores along K (0: searched)."""
     work = module.clone()
     ctx = Context()
     timer = timer or PhaseTimer()
-    for mapping_pass in gemm_mapping_pipeline(fmt, method, target, max_tiles):
+    for mapping_pass in gemm_mapping_pipeline(fmt, method, target, max_tiles, ksplit):
         with timer.phase(mapping_pass.name):
             mapping_pass.apply(ctx, work)
     with timer.phase("gemm-to-tile"):

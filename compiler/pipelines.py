@@ -55,13 +55,14 @@ def stencil_pipeline(strategy: str, target: str, max_tiles: int | None) -> list[
 
 
 def gemm_mapping_pipeline(
-    fmt: str, method: str, target: str, max_tiles: int | None
+    fmt: str, method: str, target: str, max_tiles: int | None, ksplit: int = 0
 ) -> list[ModulePass]:
-    """The GEMM passes that decide the mapping (everything before `gemm-to-tile`)."""
+    """The GEMM passes that decide the mapping (everything before `gemm-to-tile`);
+    `ksplit` forces the cores along K (0: searched)."""
     return [
         GemmQuantizePass(format=fmt, method=method, target=target),
         GemmTilePass(target=target, max_tiles=max_tiles or 0),
-        GemmPartitionPass(target=target, max_tiles=max_tiles or 0),
+        GemmPartitionPass(target=target, max_tiles=max_tiles or 0, ksplit=ksplit),
         GemmPlacePass(target=target),
     ]
 

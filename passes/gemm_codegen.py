@@ -24,6 +24,7 @@ from sparta.passes.gemm_mapping import (
 from sparta.passes.gemm_model import GemmLayer
 from sparta.sim import routing
 from sparta.sim.device import Device
+from sparta.sim.errors import ResourceError
 from sparta.sim.formats import FORMATS
 from sparta.sim.program import (
     AccessPattern,
@@ -94,32 +95,47 @@ def generate_layer(
         channels[(tile, "s2mm")] = index + 1
         return index
 
-    for g, (shim, channel) in enumerate(plan.a_channels):
+    split, slice_steps = plan.ksplit, plan.slice_steps
+    for i, (shim, channel) in enumerate(plan.a_channels):
+        g, p = divmod(i, split)
         ends = tuple(
             FifoEnd(core, Via.DMA, INPUT_DEPTH, landing(core), routing.hops(shim, core))
-            for core in plan.cores[g]
+            for core in (plan.core(g, c, p) for c in range(cols))
         )
-        fifos.append(Fifo(f"a{g}", shim, shim, ends, a_shape, ops.element, 0, channel))
+        fifos.append(Fifo(f"a{i}", shim, shim, ends, a_shape, ops.element, 0, channel))
         pattern = AccessPattern(
-            g * steps * la, (row_rounds, col_rounds, steps, la), (rows * steps * la, 0, la, 1)
+            (g * steps + p * slice_steps) * la,
+            (row_rounds, col_rounds, slice_steps, la),
+            (rows * steps * la, 0, la, 1),
         )
-        transfers.append(Transfer(f"a{g}", "arg0", Direction.MM2S, shim, channel, (pattern,)))
-    for j, (shim, channel) in enumerate(plan.b_channels):
-        members = [plan.cores[g][j * share + s] for g in range(rows) for s in range(share)]
+        transfers.append(Transfer(f"a{i}", "arg0", Direction.MM2S, shim, channel, (pattern,)))
+    for i, (shim, channel) in enumerate(plan.b_channels):
+        j, p = divmod(i, split)
+        members = [plan.core(g, j * share + s, p) for g in range(rows) for s in range(share)]
         ends = tuple(
             FifoEnd(core, Via.DMA, INPUT_DEPTH, landing(core), routing.hops(shim, core))
             for core in members
         )
-        fifos.append(Fifo(f"b{j}", shim, shim, ends, b_shape, ops.element, 0, channel))
+        fifos.append(Fifo(f"b{i}", shim, shim, ends, b_shape, ops.element, 0, channel))
         pattern = AccessPattern(
-            j * lg,
-            (row_rounds, col_rounds, steps, lg),
+            (j + p * slice_steps * groups_total) * lg,
+            (row_rounds, col_rounds, slice_steps, lg),
             (0, (cols // share) * lg, groups_total * lg, 1),
         )
-        transfers.append(Transfer(f"b{j}", "arg1", Direction.MM2S, shim, channel, (pattern,)))
+        transfers.append(Transfer(f"b{i}", "arg1", Direction.MM2S, shim, channel, (pattern,)))
     for c in range(cols):
         for g in range(rows):
-            core = plan.cores[g][c]
+            for p in range(split - 1):
+                # A partial tile, handed to the next core along K in shared memory.
+                here, there = plan.core(g, c, p), plan.core(g, c, p + 1)
+                pool = device.can_share(here, there)
+                if pool is None:
+                    raise ResourceError(f"cores {here} and {there} share no memory")
+                end = FifoEnd(there, Via.SHARED)
+                fifos.append(
+                    Fifo(_partial(g, c, p), here, pool, (end,), c_shape, ops.acc, OUTPUT_DEPTH)
+                )
+            core = plan.core(g, c, split - 1)
             if g == 0:
                 shim, channel = plan.out_channels[c]
                 end = FifoEnd(shim, Via.DMA, 0, channel, routing.hops(core, shim))
@@ -136,7 +152,7 @@ def generate_layer(
                 )
             else:
                 # The tile stays in this core's memory; the core below reads it in place.
-                below = plan.cores[g - 1][c]
+                below = plan.core(g - 1, c, split - 1)
                 end = FifoEnd(below, Via.SHARED)
                 fifos.append(Fifo(f"o{g}_{c}", core, core, (end,), c_shape, ops.acc, OUTPUT_DEPTH))
     macs = tuple(matmul_kernel(ops, plan.m, plan.k, plan.n, share, slot) for slot in range(share))
@@ -144,13 +160,16 @@ def generate_layer(
     cores = []
     for g in range(rows):
         for c in range(cols):
-            cores.append(Core(plan.cores[g][c], _core_body(g, c, plan)))
+            for p in range(split):
+                cores.append(Core(plan.core(g, c, p), _core_body(g, c, p, plan)))
     attributes = (
         ("strategy", "gemm"),
         (
             "partition",
             f"{rows} x {cols} cores, tiles m={plan.m} k={plan.k} n={plan.n}, "
-            f"{plan.rounds} rounds of {steps} k-steps, padded to "
+            f"{plan.rounds} rounds of {steps} k-steps"
+            + (f" split over {split} cores each" if split > 1 else "")
+            + ", padded to "
             f"{plan.m_pad}x{plan.k_pad}x{plan.n_pad}",
         ),
         (
@@ -174,28 +193,47 @@ def generate_layer(
     )
 
 
-def _core_body(g: int, c: int, plan: GemmPlan) -> tuple[Step, ...]:
-    """Zero the accumulator, run the k loop, hand the tile down, relay the tiles above."""
-    out = f"o{g}_{c}"
-    b = f"b{c // plan.share}"
+def _partial(g: int, c: int, p: int) -> str:
+    """The fifo carrying the partial tile of grid row g, column c from K slice p to p + 1."""
+    return f"k{g}_{c}_{p}"
+
+
+def _core_body(g: int, c: int, p: int, plan: GemmPlan) -> tuple[Step, ...]:
+    """Start the accumulator (from zero, or from the previous K slice's partial tile), run
+    this slice's k loop, hand the tile on; the last core of the chain relays the tiles of
+    the grid rows above."""
+    split = plan.ksplit
+    last = p == split - 1
+    out = f"o{g}_{c}" if last else _partial(g, c, p)
+    a = f"a{g * split + p}"
+    b = f"b{(c // plan.share) * split + p}"
     mac = "mac" if plan.share == 1 else f"mac{c % plan.share}"
+    if p == 0:
+        start: list[Step] = [Run("zero", (out,))]
+    else:
+        before = _partial(g, c, p - 1)
+        start = [
+            Acquire(before, Port.CONSUME, 1),
+            Run("relay", (before, out)),
+            Release(before, Port.CONSUME, 1),
+        ]
     body: list[Step] = [
         Acquire(out, Port.PRODUCE, 1),
-        Run("zero", (out,)),
+        *start,
         Loop(
-            plan.steps,
+            plan.slice_steps,
             (
-                Acquire(f"a{g}", Port.CONSUME, 1),
+                Acquire(a, Port.CONSUME, 1),
                 Acquire(b, Port.CONSUME, 1),
-                Run(mac, (f"a{g}", b, out)),
-                Release(f"a{g}", Port.CONSUME, 1),
+                Run(mac, (a, b, out)),
+                Release(a, Port.CONSUME, 1),
                 Release(b, Port.CONSUME, 1),
             ),
         ),
         Release(out, Port.PRODUCE, 1),
     ]
     above = plan.rows - 1 - g
-    if above:
+    if above and last:
         upper = f"o{g + 1}_{c}"
         body.append(
             Loop(

@@ -10,11 +10,18 @@ feed `share` adjacent columns (a wider token, each core reading its slice), so m
 columns fit the input channels. Shapes that are not multiples of the tiles are padded
 with zeros (the padding's work is simulated but not counted as work).
 
-The search tries every grid and tile size that fits local memory, estimates a round as
-the slowest of the bottom core's compute (MACs at the format's precision plus decode and
-block-scale emulation, the relay copies) and the A, B and output streams, and ranks them
-fastest first, the fewest tiles breaking ties; `gemm_search` keeps the first whose placed
-program passes every device rule (stream lanes on the routes included).
+K may be split over a chain of `ksplit` cores side by side in a grid row: core p runs the
+k-steps of the p-th slice of K, starting from the partial tile core p - 1 hands it in
+shared memory (from zero for p = 0), and the last core owns the tile. The sums run in the
+same order as on one core, so the result is bit for bit the unsplit one; the chain is
+pipelined over rounds. Each slice has its own A and B streams, so a split multiplies the
+input channels but not the output channels.
+
+The search tries every grid, K split and tile size that fits local memory, estimates a
+round as the slowest of the bottom core's compute (MACs at the format's precision plus
+decode and block-scale emulation, the relay copies) and the A, B and output streams, adds
+a split chain's fill, and ranks them fastest first, the fewest tiles breaking ties;
+`gemm_search` times the best that pass every device rule on the engine.
 """
 
 from __future__ import annotations
@@ -104,11 +111,16 @@ class GemmPlan:
     """Output buffers of the bottom core of each column (enough to relay a whole round
     without waiting for the shim to drain it, when memory allows)."""
     cores: tuple[tuple[Coord, ...], ...] = ()
-    """cores[g][c]: grid row g (0 = the row the outputs leave from), column c."""
+    """cores[g][c * ksplit + p]: grid row g (0 = the row the outputs leave from), column c,
+    K slice p."""
     a_channels: tuple[tuple[Coord, int], ...] = ()
     b_channels: tuple[tuple[Coord, int], ...] = ()
     out_channels: tuple[tuple[Coord, int], ...] = ()
     estimate_cycles: float = 0.0
+    ksplit: int = 1
+    """Cores along K per output tile, side by side in a grid row: core p multiplies the
+    p-th slice of K, starting from the accumulator core p - 1 hands it in shared memory,
+    so the sums run in the same order as on one core and the last core owns the tile."""
 
     @property
     def rounds(self) -> int:
@@ -116,7 +128,17 @@ class GemmPlan:
 
     @property
     def steps(self) -> int:
+        """k-steps over the whole (padded) K."""
         return self.k_pad // self.k
+
+    @property
+    def slice_steps(self) -> int:
+        """k-steps of one core: its slice of K."""
+        return self.steps // self.ksplit
+
+    def core(self, g: int, c: int, p: int) -> Coord:
+        """The tile of grid row g, column c, K slice p."""
+        return self.cores[g][c * self.ksplit + p]
 
 
 def b_group_token(ops: Operands, k: int, n: int, share: int) -> tuple[int, ...]:
@@ -245,15 +267,21 @@ def _token_bytes(shape: tuple[int, ...], element_bytes: int) -> int:
     return size * element_bytes
 
 
-def _memory(ops: Operands, m: int, k: int, n: int, share: int, depth: int, device: Device) -> int:
-    """Bytes of one core's tile: its input pools and `depth` output buffers."""
+def _memory(
+    ops: Operands, m: int, k: int, n: int, share: int, depth: int, device: Device, ksplit: int = 1
+) -> int:
+    """Bytes of one core's tile: its input pools and `depth` output buffers (plus, when K
+    is split, the pool of one partial tile handed along the chain, which either neighbour
+    may host)."""
     a = _token_bytes(ops.a_token(m, k), ops.element_bytes())
     b = _token_bytes(b_group_token(ops, k, n, share), ops.element_bytes())
     c = m * n * 4
-    return device.core.stack_bytes + INPUT_DEPTH * (a + b) + depth * c
+    chain = OUTPUT_DEPTH * c if ksplit > 1 else 0
+    return device.core.stack_bytes + INPUT_DEPTH * (a + b) + depth * c + chain
 
 
 SHARES = (1, 2, 4)
+KSPLITS = (1, 2, 4)
 
 
 def tile_memory(ops: Operands, m: int, k: int, n: int, share: int, device: Device) -> str:
@@ -282,51 +310,74 @@ def ranked_plans(
     device: Device,
     max_tiles: int | None,
     tiles: tuple[int, int, int, int] | None = None,
+    ksplit: int | None = None,
 ) -> list[GemmPlan]:
     """Every grid and tile size for `layer` that fits local memory and the shim channels,
     fastest estimate first (see module doc), fewest tiles on ties; with `tiles` = (m, k, n,
-    share), only grids of those tile sizes. Raises when there is none."""
+    share), only grids of those tile sizes; with `ksplit`, only that many cores along K.
+    Raises when there is none."""
     rows_max = len(device.array.compute_rows)
     cols_max = device.array.columns
     budget = min(max_tiles or rows_max * cols_max, rows_max * cols_max)
     bw = device.dma.shim_channel_bytes_per_cycle
     memory = device.core.local_memory_bytes
     plans: list[GemmPlan] = []
-    for m, k, n, share in [tiles] if tiles is not None else candidate_tiles():
-        if _memory(ops, m, k, n, share, OUTPUT_DEPTH, device) > memory:
+    splits = KSPLITS if ksplit is None else (ksplit,)
+    for (m, k, n, share), split in product(
+        [tiles] if tiles is not None else candidate_tiles(), splits
+    ):
+        if _memory(ops, m, k, n, share, OUTPUT_DEPTH, device, split) > memory:
             continue
         mac = kernel_cost(matmul_kernel(ops, m, k, n), device).cycles
         relay = kernel_cost(copy_kernel(ops, m, n), device).cycles
         a_bytes = _token_bytes(ops.a_token(m, k), ops.element_bytes())
         b_bytes = _token_bytes(b_group_token(ops, k, n, share), ops.element_bytes())
+        k_pad = ceil(layer.k / (k * split)) * k * split
+        steps = k_pad // (k * split)
         for rows, cols in product(range(1, rows_max + 1), range(share, cols_max + 1, share)):
-            if rows * cols > budget or cols > device.shim_channels_out:
+            if rows * cols * split > budget or cols * split > cols_max:
                 continue
-            if rows + cols // share > device.shim_channels_in:
+            if cols > device.shim_channels_out:
+                continue
+            if (rows + cols // share) * split > device.shim_channels_in:
                 continue
             depth = max(
                 d
                 for d in range(OUTPUT_DEPTH, max(rows, OUTPUT_DEPTH) + 1)
-                if _memory(ops, m, k, n, share, d, device) <= memory
+                if _memory(ops, m, k, n, share, d, device, split) <= memory
             )
             m_pad = ceil(layer.m / (rows * m)) * rows * m
             n_pad = ceil(layer.n / (cols * n)) * cols * n
-            k_pad = ceil(layer.k / k) * k
-            steps = k_pad // k
             rounds = (m_pad // (rows * m)) * (n_pad // (cols * n))
-            compute = steps * mac + (rows - 1) * relay
+            handover = relay if split > 1 else 0
+            compute = steps * mac + handover + (rows - 1) * relay
             streams = steps * max(a_bytes, b_bytes) / bw
             drain = rows * m * n * 4 / bw
             # The bottom core waits for the drain of tiles its buffers cannot hold.
             waiting = max(0.0, drain - depth * m * n * 4 / bw) if depth < rows else 0.0
-            estimate = rounds * max(compute + waiting, streams, drain)
+            # A split K's cores take each tile one after another, pipelined over rounds:
+            # the chain's fill is paid once (so one round gains nothing from splitting).
+            fill = (split - 1) * max(steps * mac + handover, streams)
+            estimate = rounds * max(compute + waiting, streams, drain) + fill
             plans.append(
                 GemmPlan(
-                    m, k, n, rows, cols, m_pad, k_pad, n_pad, share, depth, estimate_cycles=estimate
+                    m,
+                    k,
+                    n,
+                    rows,
+                    cols,
+                    m_pad,
+                    k_pad,
+                    n_pad,
+                    share,
+                    depth,
+                    estimate_cycles=estimate,
+                    ksplit=split,
                 )
             )
     if not plans and tiles is not None:
         m, k, n, share = tiles
+        split = ksplit or 1
         what = f"a {m}x{k}x{n} tile (B shared by {share} columns) in '{ops.fmt}'"
         if _memory(ops, m, k, n, share, OUTPUT_DEPTH, device) > memory:
             raise ResourceError(
@@ -334,10 +385,13 @@ def ranked_plans(
                 f"{tile_memory(ops, m, k, n, share, device)}; force a smaller tile or omit m, k "
                 "and n to let the search choose"
             )
+        if split > 1:
+            what += f" with K split over {split} cores"
         raise ResourceError(
             f"no grid of {what} fits {budget} tiles and {device.name}'s "
             f"{device.shim_channels_in} input shim channels (it needs at least "
-            f"{share} columns and 1 + 1 channels)"
+            f"{share * split} columns and {2 * split} channels"
+            + (", and memory for the partial tile handed along K)" if split > 1 else ")")
         )
     if not plans:
         smallest = min(TILE_CHOICES)
@@ -346,12 +400,13 @@ def ranked_plans(
             f"{device.name}: the smallest tile needs "
             f"{tile_memory(ops, smallest, min(K_CHOICES), smallest, 1, device)}"
         )
-    plans.sort(key=lambda plan: (plan.estimate_cycles, plan.rows * plan.cols))
+    plans.sort(key=lambda plan: (plan.estimate_cycles, plan.rows * plan.cols * plan.ksplit))
     return plans
 
 
 def place(plan: GemmPlan, device: Device) -> GemmPlan:
-    """Columns next to their B channel's shim, rows bottom-up, A channels after B's."""
+    """Columns next to their B channels' shims, rows bottom-up, A channels after B's; the
+    cores of a split K sit side by side in their grid row."""
     from dataclasses import replace
 
     shims = device.shim_tiles()
@@ -359,9 +414,45 @@ def place(plan: GemmPlan, device: Device) -> GemmPlan:
     # its own shim column and its stream runs up that column, not along the rows.
     mm2s = [(t, c) for c in range(device.dma.shim_mm2s_channels) for t in shims]
     s2mm = [(t, c) for t in shims for c in range(device.dma.shim_s2mm_channels)]
+    if plan.ksplit == 1:
+        columns, b_channels = _groups_over_shims(plan, device, mm2s)
+    else:
+        columns, b_channels = _shims_under_groups(plan, device, mm2s)
+    a_channels = [ch for ch in mm2s if ch not in b_channels][: plan.rows * plan.ksplit]
+    rows = sorted(device.array.compute_rows)[: plan.rows]
+    cores = tuple(tuple(Coord(col, row) for col in columns) for row in rows)
+    out_channels = []
+    free_out = list(s2mm)
+    # With K split, A and B streams already run east along the rows: an output stream
+    # (which runs along the bottom row to its shim) takes a shim to the west on ties.
+    east = 1 if plan.ksplit > 1 else 0
+    for c in range(plan.cols):
+        col = columns[(c + 1) * plan.ksplit - 1]  # the last core along K owns the tile
+        choice = min(
+            free_out,
+            key=lambda ch: (abs(ch[0].col - col) + east * (ch[0].col > col), ch[0].col, ch[1]),
+        )
+        free_out.remove(choice)
+        out_channels.append(choice)
+    return replace(
+        plan,
+        cores=cores,
+        a_channels=tuple(a_channels),
+        b_channels=tuple(b_channels),
+        out_channels=tuple(out_channels),
+    )
+
+
+Channel = tuple[Coord, int]
+
+
+def _groups_over_shims(
+    plan: GemmPlan, device: Device, mm2s: list[Channel]
+) -> tuple[list[int], list[Channel]]:
+    """Each B group (one stream) takes the next channel and sits as close over its shim as
+    the groups before it leave room for."""
     groups = plan.cols // plan.share
     b_channels = mm2s[:groups]
-    a_channels = mm2s[groups : groups + plan.rows]
     starts: list[int] = []
     taken: set[int] = set()
     for shim, _ in b_channels:
@@ -373,21 +464,27 @@ def place(plan: GemmPlan, device: Device) -> GemmPlan:
         start = min(fits, key=lambda c: (abs(c - shim.col), c))
         starts.append(start)
         taken.update(range(start, start + plan.share))
-    order = sorted(range(groups), key=lambda i: starts[i])
-    b_channels = [b_channels[i] for i in order]
-    columns = [starts[i] + j for i in order for j in range(plan.share)]
-    rows = sorted(device.array.compute_rows)[: plan.rows]
-    cores = tuple(tuple(Coord(col, row) for col in columns) for row in rows)
-    out_channels = []
-    free_out = list(s2mm)
-    for col in columns:
-        choice = min(free_out, key=lambda ch: (abs(ch[0].col - col), ch[0].col, ch[1]))
-        free_out.remove(choice)
-        out_channels.append(choice)
-    return replace(
-        plan,
-        cores=cores,
-        a_channels=tuple(a_channels),
-        b_channels=tuple(b_channels),
-        out_channels=tuple(out_channels),
-    )
+    order = sorted(range(groups), key=lambda j: starts[j])
+    columns = [starts[j] + i for j in order for i in range(plan.share)]
+    return columns, [b_channels[j] for j in order]
+
+
+def _shims_under_groups(
+    plan: GemmPlan, device: Device, mm2s: list[Channel]
+) -> tuple[list[int], list[Channel]]:
+    """With K split, a B group is `share` x `ksplit` columns wide and has one stream per
+    slice: the groups fill the columns left to right and each takes the free channels
+    nearest its own columns, so its streams spread along its rows only, not through the
+    neighbouring groups' (whose lanes their own A and B streams need)."""
+    width = plan.share * plan.ksplit
+    free = list(mm2s)
+    b_channels: list[Channel] = []
+    for j in range(plan.cols // plan.share):
+        lo, hi = j * width, (j + 1) * width - 1
+        nearest = sorted(
+            free, key=lambda ch: (max(lo - ch[0].col, ch[0].col - hi, 0), ch[0].col, ch[1])
+        )[: plan.ksplit]
+        for ch in nearest:
+            free.remove(ch)
+        b_channels.extend(nearest)
+    return list(range(plan.cols * plan.ksplit)), b_channels

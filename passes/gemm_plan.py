@@ -5,8 +5,9 @@ lit tests show each decision:
 - `gemm-quantize`: `sparta.quant` (weight and activation formats, the quantization method,
   the MAC precision the device runs them at, the token element and accumulator types);
 - `gemm-tile`: `sparta.gemm_tile` (the per-core m x k x n tile and the B-stream sharing);
-- `gemm-partition`: `sparta.partition` (the R x C core grid, the zero-padded shape, the
-  output buffers of each column's bottom core, the estimated cycles);
+- `gemm-partition`: `sparta.partition` (the R x C core grid, how many cores split K, the
+  zero-padded shape, the output buffers of each column's bottom core, the estimated
+  cycles);
 - `gemm-place`: `sparta.placement` (the tile of every grid core, and the shim channels of
   the A rows, the B column groups and the output columns).
 """
@@ -105,6 +106,7 @@ def write_plan(op: MatmulOp, plan: GemmPlan, upto: str) -> None:
         op.attributes[PARTITION] = DictionaryAttr(
             {
                 "grid": _ints([plan.rows, plan.cols]),
+                "ksplit": _int(plan.ksplit),
                 "padded": _ints([plan.m_pad, plan.k_pad, plan.n_pad]),
                 "bottom_depth": _int(plan.bottom_depth),
                 "estimate_cycles": _int(round(plan.estimate_cycles)),
@@ -213,7 +215,13 @@ def read_plan(op: MatmulOp, upto: str) -> GemmPlan:
         tiles.share,
         _read_int(_field(data, "bottom_depth", PARTITION), "bottom_depth"),
         estimate_cycles=float(_read_int(_field(data, "estimate_cycles", PARTITION), "estimate")),
+        ksplit=_read_int(_field(data, "ksplit", PARTITION), "ksplit"),
     )
+    if plan.ksplit < 1 or plan.steps % plan.ksplit:
+        raise InputError(
+            f"{PARTITION} ksplit must be at least 1 and divide the {plan.steps} k-steps, "
+            f"got {plan.ksplit}"
+        )
     if stop < ORDER.index(PLACEMENT):
         return plan
     data = _get(op, PLACEMENT)

@@ -1,5 +1,6 @@
 // RUN: sparta-opt %s -p 'gemm-quantize{format=int8},gemm-tile{m=16 k=32 n=16},gemm-partition' | filecheck %s --check-prefix=GRID
 // RUN: sparta-opt %s -p 'gemm-quantize{format=int8},gemm-tile{m=16 k=32 n=16},gemm-partition{max-tiles=1}' | filecheck %s --check-prefix=ONE
+// RUN: sparta-opt %s -p 'gemm-quantize{format=int8},gemm-tile{m=16 k=32 n=16},gemm-partition{ksplit=2}' | filecheck %s --check-prefix=KSPLIT
 // RUN: not sparta-opt %s -p 'gemm-quantize{format=int8},gemm-partition' 2>&1 | filecheck %s --check-prefix=ORDER
 
 // gemm-partition records the R x C grid, the zero-padded M x K x N and the output buffers
@@ -7,7 +8,9 @@
 // ceil(37/16) = 3 row blocks, ceil(70/32) = 3 k steps and ceil(45/16) = 3 column blocks:
 // padded to 48 x 96 x 48. With the whole array, a 3 x 3 grid covers the output in one
 // round, and the bottom core holds a whole column round (3 buffers) so relaying never
-// waits for the drain. With one tile, the single core runs all 9 rounds.
+// waits for the drain. With one tile, the single core runs all 9 rounds. Neither splits K:
+// one round gains nothing from a chain of cores along K. Forced to split K over 2 cores,
+// K pads to a multiple of 2 x 32 = 64, so to 128 (the grid is the one timed fastest).
 
 func.func @ragged(%a: tensor<37x70xf32>, %b: tensor<70x45xf32>) -> tensor<37x45xf32> {
   %zero = arith.constant 0.0 : f32
@@ -17,6 +20,7 @@ func.func @ragged(%a: tensor<37x70xf32>, %b: tensor<70x45xf32>) -> tensor<37x45x
   func.return %c : tensor<37x45xf32>
 }
 
-// GRID: sparta.partition = {grid = [3 : i64, 3 : i64], padded = [48 : i64, 96 : i64, 48 : i64], bottom_depth = 3 : i64, estimate_cycles = {{[0-9]+}} : i64}
-// ONE:  sparta.partition = {grid = [1 : i64, 1 : i64], padded = [48 : i64, 96 : i64, 48 : i64], bottom_depth = 2 : i64, estimate_cycles = {{[0-9]+}} : i64}
-// ORDER: gemm-partition.mlir:16:3: error: the matmul has no sparta.gemm_tile attribute; run gemm-tile first
+// GRID: sparta.partition = {grid = [3 : i64, 3 : i64], ksplit = 1 : i64, padded = [48 : i64, 96 : i64, 48 : i64], bottom_depth = 3 : i64, estimate_cycles = {{[0-9]+}} : i64}
+// ONE:  sparta.partition = {grid = [1 : i64, 1 : i64], ksplit = 1 : i64, padded = [48 : i64, 96 : i64, 48 : i64], bottom_depth = 2 : i64, estimate_cycles = {{[0-9]+}} : i64}
+// KSPLIT: sparta.partition = {grid = [{{[0-9]+}} : i64, {{[0-9]+}} : i64], ksplit = 2 : i64, padded = [48 : i64, 128 : i64, 48 : i64]
+// ORDER: gemm-partition.mlir:19:3: error: the matmul has no sparta.gemm_tile attribute; run gemm-tile first

@@ -7,7 +7,7 @@
 // RUN: not sparta-opt %s -p 'gemm-tile' 2>&1 | filecheck %s --check-prefix=ORDER
 
 // gemm-tile records each core's output tile (m x n), its K step (k) and how many columns
-// one B stream feeds (share). The search keeps the tile of the fastest estimated grid; a
+// one B stream feeds (share). The search keeps the tile of the fastest timed grid; a
 // forced tile is recorded as given if it fits: 32 KB on vck190 holds the stack (1 KB), two
 // A and two B tiles and two i32 output tiles.
 
@@ -20,7 +20,7 @@ func.func @gemm(%a: tensor<64x96xf32>, %b: tensor<96x80xf32>) -> tensor<64x80xf3
 }
 
 // The smallest tiles divide 64 x 96 x 80 without padding and let the grid cover the output
-// in one round (2 x 5 cores), which the estimate prefers.
+// in one round (2 x 5 cores), which the engine times fastest.
 // SEARCH:      sparta.gemm_tile = {m = 16 : i64, k = 32 : i64, n = 16 : i64, share = 1 : i64}
 // SEARCH-NOT:  sparta.partition
 // FORCED:      sparta.gemm_tile = {m = 32 : i64, k = 32 : i64, n = 16 : i64, share = 1 : i64}
