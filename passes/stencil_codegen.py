@@ -4,7 +4,9 @@ Per group of cores (one set of shim channels): every loaded field is one shim st
 broadcast to the cores that read it; every apply result of every lane is a fifo from the
 core computing it to the cores reading it (shared memory when their memories meet, DMA
 otherwise) and, for stored results, to the shim (with several lanes, each lane's rows
-packet-switched into the group's one output channel). Results of one apply that go to the
+packet-switched into the group's one output channel). A stored result that later applies
+also read carries their halo, so its core copies the stored block of each row into a
+separate output stream. Results of one apply that go to the
 same readers travel side by side in one stream (`stencil_kernels.fuses_results`). Core
 programs come from the row scheduler; shim transfers stream each pencil's rows with
 strided access patterns, merged into one task where pencils follow each other regularly.
@@ -19,6 +21,7 @@ from itertools import pairwise
 from math import prod
 
 from sparta.passes.stencil_geometry import (
+    Demand,
     Geometry,
     Pencil,
     analyse,
@@ -30,6 +33,7 @@ from sparta.passes.stencil_kernels import (
     Layout,
     build_kernel,
     fuses_results,
+    store_copy_kernel,
     stream_shape,
     window,
 )
@@ -112,14 +116,6 @@ class _Builder:
                 "the tile mapping needs every stencil.store of a program to cover the same "
                 f"box; this program stores {len(boxes)} different boxes"
             )
-        for store in self.model.stores:
-            if self.model.consumers(store.apply, store.result):
-                apply = self.model.applies[store.apply]
-                raise InputError(
-                    f"apply '{apply.name}' is both stored and read by other applies; the tile "
-                    "mapping stores only final results",
-                    apply.location,
-                )
 
     # --- geometry and kernels --------------------------------------------------------
 
@@ -141,6 +137,23 @@ class _Builder:
                 self.model, geometry, self.layout, self.model.applies[apply], name
             )
         return name
+
+    def store_copy(self, store: int, extent: tuple[int, ...]) -> str:
+        """The kernel cutting a stored-and-read result's stored block out of its tokens."""
+        classes = sorted({p.extent for p in self.pencils})
+        suffix = f"_{classes.index(extent)}" if len(classes) > 1 else ""
+        name = f"store{store}{suffix}"
+        if name not in self.kernels:
+            target = self.model.stores[store]
+            demand = self.geometry(extent, 0).applies[target.apply]
+            dtype = self.model.applies[target.apply].dtypes[target.result]
+            self.kernels[name] = store_copy_kernel(self.layout, demand, extent, dtype, name)
+        return name
+
+    def store_rows(self, extent: tuple[int, ...], lane: int) -> tuple[int, ...]:
+        """The rows of a pencil one lane stores (every `lanes`-th)."""
+        s = self.plan.stream_dim
+        return tuple(range(lane, extent[s], self.plan.lanes)) if s is not None else (0,)
 
     # --- streams -----------------------------------------------------------------------
 
@@ -218,6 +231,7 @@ class _Builder:
         lane_outputs: dict[int, list[str]] = defaultdict(list)
         for lane in range(plan.lanes):
             temp_fifos: dict[tuple[int, int], str] = {}
+            copies: dict[tuple[int, int], tuple[int, str]] = {}
             for apply in model.applies:
                 if not self.geometry(extent0, lane).applies[apply.index].rows:
                     continue
@@ -231,9 +245,23 @@ class _Builder:
                     spec = _FifoSpec(name, tile, stream_shape(model, apply, shape), dtype)
                     self.fifos.setdefault(name, spec)
                     temp_fifos[(apply.index, j)] = name
-                    if (apply.index, j) in stored:
-                        lane_outputs[stored[(apply.index, j)]].append(name)
-            self._lane_cores(g, lane, assigned, field_fifos, temp_fifos)
+                    if (apply.index, j) not in stored:
+                        continue
+                    index = stored[(apply.index, j)]
+                    if model.consumers(apply.index, j):
+                        # Read by later applies too: its tokens carry their halo, so the
+                        # core copies the stored block into a stream of its own.
+                        name = f"store{index}_g{g}" + (f"_l{lane}" if plan.lanes > 1 else "")
+                        if name in self.fifos:
+                            raise InputError(f"stream name '{name}' is taken by an apply result")
+                        out = self.layout.token_shape(
+                            Demand(demand.rows, Box((0,) * model.rank, extent0), demand.has_rows),
+                            tuple(range(model.rank)),
+                        )
+                        self.fifos[name] = _FifoSpec(name, tile, out, dtype)
+                        copies[(apply.index, j)] = (index, name)
+                    lane_outputs[index].append(name)
+            self._lane_cores(g, lane, assigned, field_fifos, temp_fifos, copies)
         for i, store in enumerate(model.stores):
             shim, channel = plan.outputs[g][i]
             for lane, name in enumerate(lane_outputs[i]):
@@ -253,6 +281,7 @@ class _Builder:
         assigned: list[Pencil],
         field_fifos: dict[int, str],
         temp_fifos: dict[tuple[int, int], str],
+        copies: dict[tuple[int, int], tuple[int, str]],
     ) -> None:
         plan = self.plan
         runs: list[tuple[tuple[int, ...], int]] = []
@@ -265,7 +294,9 @@ class _Builder:
             tile = plan.cores[g][lane][stage]
             body: list[Step] = []
             for extent, count in runs:
-                steps, held = self._pencil_steps(stage, lane, extent, field_fifos, temp_fifos)
+                steps, held = self._pencil_steps(
+                    stage, lane, extent, field_fifos, temp_fifos, copies
+                )
                 for fifo, most in held.items():
                     spec = self.fifos[fifo]
                     if tile not in spec.consumers:
@@ -282,6 +313,7 @@ class _Builder:
         extent: tuple[int, ...],
         field_fifos: dict[int, str],
         temp_fifos: dict[tuple[int, int], str],
+        copies: dict[tuple[int, int], tuple[int, str]],
     ) -> tuple[list[Step], dict[str, int]]:
         plan, model = self.plan, self.model
         geometry = self.geometry(extent, lane)
@@ -314,9 +346,23 @@ class _Builder:
                 dict.fromkeys(temp_fifos[(apply.index, j)] for j in range(len(apply.dtypes)))
             )
             kernel = self.kernel(apply.index, extent)
-            tasks.append(
-                Task(kernel, geometry.applies[apply.index].rows, tuple(inputs), outputs, my_lag)
-            )
+            mine = geometry.applies[apply.index]
+            tasks.append(Task(kernel, mine.rows, tuple(inputs), outputs, my_lag))
+            for j in range(len(apply.dtypes)):
+                if (apply.index, j) not in copies:
+                    continue
+                store, copy = copies[(apply.index, j)]
+                temp = temp_fifos[(apply.index, j)]
+                streams[temp] = mine.rows if mine.has_rows else (0,)
+                tasks.append(
+                    Task(
+                        self.store_copy(store, extent),
+                        self.store_rows(extent, lane),
+                        (Input(temp, 0, 1, mine.has_rows),),
+                        (copy,),
+                        my_lag,
+                    )
+                )
         if not tasks:
             return [], {}
         result = schedule(tasks, streams)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sparta.passes.stencil_geometry import Demand, Geometry, source_dims
-from sparta.passes.stencil_model import Apply, StencilModel
+from sparta.passes.stencil_model import Apply, Box, StencilModel
 from sparta.sim.errors import InputError
 from sparta.sim.program import Kernel, KernelOp, KernelOperand, Port
 
@@ -190,3 +190,36 @@ def _read(
         value = len(ops) - 1
     ops.append(KernelOp("vector.broadcast", (value,), len(ops), vector, dtype))
     return len(ops) - 1
+
+
+def store_copy_kernel(
+    layout: Layout, demand: Demand, extent: tuple[int, ...], dtype: str, name: str
+) -> Kernel:
+    """The kernel copying one row of a result that is both stored and read by later
+    applies: its tokens carry the halo its readers need, so the stored block (the pencil's
+    own extent) is cut out into a token of the output stream."""
+    dims = tuple(range(len(extent)))
+    full = Box((0,) * len(extent), extent)
+    source = layout.token_shape(demand, dims)
+    shape = layout.token_shape(Demand(demand.rows, full, demand.has_rows), dims)
+    start = tuple(full.lb[d] - demand.box.lb[d] for d in layout.token_dims) or (0,)
+    return Kernel(
+        name,
+        (
+            KernelOperand(Port.CONSUME, 1, source, dtype),
+            KernelOperand(Port.PRODUCE, 1, shape, dtype),
+        ),
+        (
+            KernelOp(
+                "tile.read", (), 0, shape, dtype, (("operand", 0), ("token", 0), ("start", start))
+            ),
+            KernelOp(
+                "tile.write",
+                (0,),
+                None,
+                shape,
+                dtype,
+                (("operand", 1), ("token", 0), ("start", (0,) * len(shape))),
+            ),
+        ),
+    )

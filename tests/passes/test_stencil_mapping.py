@@ -114,6 +114,70 @@ def test_hdiff_sparta_bblock_simulates_to_the_reference(
     assert session.report.to_json()["tiles_used"] == 12 * blocks
 
 
+def stored_and_read_program(dtype: str, nz: int = 2, ny: int = 8, nx: int = 12) -> str:
+    """A Laplacian `a` that is stored and also read, with a halo, by a second apply."""
+    add, mul, sub = (f"arith.{op}{'f' if dtype == 'f32' else 'i'}" for op in ("add", "mul", "sub"))
+    field = f"!stencil.field<[0,{nz}]x[-2,{ny + 2}]x[-2,{nx + 2}]x{dtype}>"
+    temp = f"!stencil.temp<?x?x?x{dtype}>"
+    box = f"<[0, 0, 0], [{nz}, {ny}, {nx}]>"
+    return f"""
+func.func @stored_and_read(%in: {field}, %mid: {field}, %out: {field}) {{
+  %t = stencil.load %in : {field} -> {temp}
+  %a = stencil.apply(%x = %t : {temp}) -> ({temp}) {{
+    %l = stencil.access %x[0, 0, -1] : {temp}
+    %r = stencil.access %x[0, 0, 1] : {temp}
+    %u = stencil.access %x[0, -1, 0] : {temp}
+    %d = stencil.access %x[0, 1, 0] : {temp}
+    %s1 = {add} %l, %r : {dtype}
+    %s2 = {add} %u, %d : {dtype}
+    %s = {sub} %s1, %s2 : {dtype}
+    stencil.return %s : {dtype}
+  }}
+  %b = stencil.apply(%y = %a : {temp}) -> ({temp}) {{
+    %c = stencil.access %y[0, 0, 0] : {temp}
+    %n = stencil.access %y[0, 1, 1] : {temp}
+    %w = stencil.access %y[0, -1, 0] : {temp}
+    %m = {mul} %c, %n : {dtype}
+    %s = {sub} %m, %w : {dtype}
+    stencil.return %s : {dtype}
+  }}
+  stencil.store %a to %mid({box}) : {temp} to {field}
+  stencil.store %b to %out({box}) : {temp} to {field}
+  func.return
+}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("dtype", "device", "strategy"),
+    [
+        (dtype, device, strategy)
+        for dtype in DTYPES
+        for device in DEVICES
+        for strategy in ("auto", "uniform", "sparta-bblock")
+    ],
+)
+def test_result_both_stored_and_read_is_copied_to_its_store(
+    tmp_path: Path, dtype: str, device: str, strategy: str
+) -> None:
+    """`a` carries the halo row and column `b` reads; its store gets only the stored block,
+    through a copy of each row into an output stream of its own. (sparta-bblock inlines
+    and re-splits the program, so its streams are named after the split parts.)"""
+    text = stored_and_read_program(dtype)
+    session = run_and_compare(tmp_path / "sr.mlir", text, device, strategy)
+    assert session.program is not None
+    if strategy == "sparta-bblock":
+        return
+    fifos = {fifo.name: fifo for fifo in session.program.fifos}
+    stores = [fifo for name, fifo in fifos.items() if name.startswith("store0_g0")]
+    assert stores
+    for fifo in stores:
+        assert fifo.token_shape == (12,)  # the stored block of one row, no halo
+    halo = [fifo for name, fifo in fifos.items() if name.startswith("a_g0")]
+    assert halo
+    assert all(fifo.token_shape == (13,) for fifo in halo)  # b reads a[x + 1]
+
+
 def test_sparta_bblock_rejects_rows_not_divisible_by_four(tmp_path: Path) -> None:
     text = WORKLOADS["hdiff"].generate("i32", nx=6, ny=7, nz=2)
     path = tmp_path / "hdiff.mlir"
