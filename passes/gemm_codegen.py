@@ -4,7 +4,9 @@ External buffers (the program's arguments): `arg0` the A tiles and `arg1` the B 
 each laid out by the host as the tokens the DMAs stream (A row-block-major then by k step,
 B k-step-major then by column block; MX tiles packed as `sim.mx_tiles` bytes), and `arg2`
 the padded m_pad x n_pad output. A row's A stream repeats for every column round (a
-stride-0 pattern dimension), a column's B stream for every row round.
+stride-0 pattern dimension), a column's B stream for every row round. With K split over
+a chain of cores, each slice has its own A and B streams reading its run of k-steps, and
+partial tiles pass along the chain in shared memory (fifos `k<row>_<col>_<slice>`).
 """
 
 from __future__ import annotations
