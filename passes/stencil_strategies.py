@@ -236,8 +236,10 @@ def check_element_types(model: StencilModel, device: Device) -> None:
 
 
 def _lanes_ok(costs: Costs, lanes: int) -> bool:
+    """Lanes deal a pencil's rows round-robin, so every lane needs one row at least (the
+    first lanes get one more when the rows do not divide evenly)."""
     s = costs.stream_dim
-    return lanes == 1 or (s is not None and costs.extent[s] % lanes == 0)
+    return lanes == 1 or (s is not None and costs.extent[s] >= lanes)
 
 
 def _estimate(costs: Costs, stage_cycles: float, groups: int) -> float:
@@ -297,7 +299,8 @@ def _bblock(model: StencilModel, device: Device, budget: int, costs: Costs) -> D
     if not _lanes_ok(costs, BBLOCK_LANES):
         raise InputError(
             f"sparta-bblock splits rows over {BBLOCK_LANES} lanes; the pencil has "
-            f"{costs.extent[costs.stream_dim] if costs.stream_dim is not None else 1} rows"
+            f"{costs.extent[costs.stream_dim] if costs.stream_dim is not None else 1} rows "
+            f"(at least {BBLOCK_LANES} needed)"
         )
     apply_cycles = costs.apply_cycles(BBLOCK_LANES)
     stages, worst = min_max_partition(apply_cycles, BBLOCK_STAGES)

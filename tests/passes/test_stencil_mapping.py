@@ -178,18 +178,27 @@ def test_result_both_stored_and_read_is_copied_to_its_store(
     assert all(fifo.token_shape == (13,) for fifo in halo)  # b reads a[x + 1]
 
 
-def test_sparta_bblock_rejects_rows_not_divisible_by_four(tmp_path: Path) -> None:
+def test_sparta_bblock_deals_uneven_rows_over_its_lanes(tmp_path: Path) -> None:
+    """Six rows (hdiff nx = 6) over four lanes: lanes 0 and 1 take two rows, 2 and 3 one."""
     text = WORKLOADS["hdiff"].generate("i32", nx=6, ny=7, nz=2)
+    session = run_and_compare(tmp_path / "hdiff.mlir", text, "npu1", "sparta-bblock")
+    assert session.report is not None
+    assert session.report.to_json()["tiles_used"] == 12
+
+
+def test_sparta_bblock_rejects_fewer_rows_than_lanes(tmp_path: Path) -> None:
+    text = WORKLOADS["hdiff"].generate("i32", nx=3, ny=7, nz=2)
     path = tmp_path / "hdiff.mlir"
     path.write_text(text)
     session = Session(SessionOptions(input=str(path), target="npu1", strategy="sparta-bblock"))
-    with pytest.raises(InputError, match="splits rows over 4 lanes; the pencil has 6 rows"):
+    with pytest.raises(InputError, match="splits rows over 4 lanes; the pencil has 3 rows"):
         session.run()
+    assert session.source is not None
 
 
 def test_strategy_errors_point_at_the_program(tmp_path: Path) -> None:
     path = tmp_path / "hdiff.mlir"
-    path.write_text(WORKLOADS["hdiff"].generate("i32", nx=6, ny=7, nz=2))
+    path.write_text(WORKLOADS["hdiff"].generate("i32", nx=3, ny=7, nz=2))
     session = Session(SessionOptions(input=str(path), target="npu1", strategy="sparta-bblock"))
     with pytest.raises(InputError) as error:
         session.run()
@@ -389,8 +398,8 @@ def test_rank_rejects_what_a_strategy_cannot_map(vck190: Device) -> None:
         rank(three, vck190, "fastest", None)
     with pytest.raises(ResourceError, match="needs 12 tiles per B-block; --max-tiles 8"):
         rank(three, vck190, "sparta-bblock", 8)
-    with pytest.raises(InputError, match="the pencil has 6 rows"):
-        rank(model_of(plane_program(4, 6, 16, applies=3)), vck190, "sparta-bblock", None)
+    with pytest.raises(InputError, match="the pencil has 3 rows"):
+        rank(model_of(plane_program(4, 3, 16, applies=3)), vck190, "sparta-bblock", None)
     with pytest.raises(InputError, match="needs the program cut into three stages"):
         rank(model_of(plane_program(4, 8, 16)), vck190, "sparta-bblock", None)
 
