@@ -228,19 +228,23 @@ class _Builder:
             field_fifos[index] = name
             self.transfers.append(self._field_transfer(name, index, assigned, shim, channel))
         stored = {(s.apply, s.result): i for i, s in enumerate(model.stores)}
-        lane_outputs: dict[int, list[str]] = defaultdict(list)
+        extents = list(dict.fromkeys(p.extent for p in assigned))
+        lane_outputs: dict[int, list[tuple[int, str]]] = defaultdict(list)
         for lane in range(plan.lanes):
             temp_fifos: dict[tuple[int, int], str] = {}
             copies: dict[tuple[int, int], tuple[int, str]] = {}
             for apply in model.applies:
-                if not self.geometry(extent0, lane).applies[apply.index].rows:
+                # A lane may compute an apply in some pencil shapes only (a short last
+                # segment leaves the later lanes fewer rows, or none).
+                demands = [self.geometry(e, lane).applies[apply.index] for e in extents]
+                demand = next((d for d in demands if d.rows), None)
+                if demand is None:
                     continue
                 tile = plan.cores[g][lane][plan.stages[apply.index]]
                 fused = fuses_results(model, apply)
                 for j, dtype in enumerate(apply.dtypes):
                     suffix = f"{j}" if len(apply.dtypes) > 1 and not fused else ""
                     name = f"{apply.name}{suffix}_g{g}" + (f"_l{lane}" if plan.lanes > 1 else "")
-                    demand = self.geometry(extent0, lane).applies[apply.index]
                     shape = self.layout.token_shape(demand, tuple(range(model.rank)))
                     spec = _FifoSpec(name, tile, stream_shape(model, apply, shape), dtype)
                     self.fifos.setdefault(name, spec)
@@ -260,11 +264,11 @@ class _Builder:
                         )
                         self.fifos[name] = _FifoSpec(name, tile, out, dtype)
                         copies[(apply.index, j)] = (index, name)
-                    lane_outputs[index].append(name)
+                    lane_outputs[index].append((lane, name))
             self._lane_cores(g, lane, assigned, field_fifos, temp_fifos, copies)
         for i, store in enumerate(model.stores):
             shim, channel = plan.outputs[g][i]
-            for lane, name in enumerate(lane_outputs[i]):
+            for lane, name in lane_outputs[i]:
                 spec = self.fifos[name]
                 spec.consumers.append(shim)
                 spec.sink_channel = channel
@@ -398,8 +402,11 @@ class _Builder:
         patterns = []
         for pencil in assigned:
             box = Box((0,) * self.model.rank, pencil.extent)
-            rows = tuple(range(lane, pencil.extent[s], self.plan.lanes)) if s is not None else (0,)
-            patterns.append(self._pattern(field_, dims, pencil.origin, box, rows, s is not None))
+            rows = self.store_rows(pencil.extent, lane)
+            if rows:  # a short last segment may leave the later lanes without a row
+                patterns.append(
+                    self._pattern(field_, dims, pencil.origin, box, rows, s is not None)
+                )
         return Transfer(
             fifo, f"arg{field_.arg_index}", Direction.S2MM, shim, channel, _merge(patterns)
         )
