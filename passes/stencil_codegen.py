@@ -108,6 +108,12 @@ class _Builder:
         self.cores: dict[Coord, list[Step]] = defaultdict(list)
         self.transfers: list[Transfer] = []
         self._check()
+        taken = [a.name for a in model.applies] + [f.name for f in model.fields]
+        self.store_prefix = "store"
+        """Prefix of the copy streams and kernels of stored-and-read results: one no apply
+        or field name starts with, so their names cannot collide."""
+        while any(name.startswith(self.store_prefix) for name in taken):
+            self.store_prefix = "_" + self.store_prefix
 
     def _check(self) -> None:
         boxes = {store.box for store in self.model.stores}
@@ -142,7 +148,7 @@ class _Builder:
         """The kernel cutting a stored-and-read result's stored block out of its tokens."""
         classes = sorted({p.extent for p in self.pencils})
         suffix = f"_{classes.index(extent)}" if len(classes) > 1 else ""
-        name = f"store{store}{suffix}"
+        name = f"{self.store_prefix}{store}{suffix}"
         if name not in self.kernels:
             target = self.model.stores[store]
             demand = self.geometry(extent, 0).applies[target.apply]
@@ -255,9 +261,9 @@ class _Builder:
                     if model.consumers(apply.index, j):
                         # Read by later applies too: its tokens carry their halo, so the
                         # core copies the stored block into a stream of its own.
-                        name = f"store{index}_g{g}" + (f"_l{lane}" if plan.lanes > 1 else "")
-                        if name in self.fifos:
-                            raise InputError(f"stream name '{name}' is taken by an apply result")
+                        name = f"{self.store_prefix}{index}_g{g}" + (
+                            f"_l{lane}" if plan.lanes > 1 else ""
+                        )
                         out = self.layout.token_shape(
                             Demand(demand.rows, Box((0,) * model.rank, extent0), demand.has_rows),
                             tuple(range(model.rank)),

@@ -178,6 +178,20 @@ def test_result_both_stored_and_read_is_copied_to_its_store(
     assert all(fifo.token_shape == (13,) for fifo in halo)  # b reads a[x + 1]
 
 
+def test_copy_streams_never_take_an_apply_name(tmp_path: Path) -> None:
+    """An apply named like the copy streams (`store0`) keeps its name; the copies move on."""
+    text = stored_and_read_program("i32").replace("%a ", "%store0 ").replace("%a)", "%store0)")
+    text = text.replace("= %a :", "= %store0 :")
+    assert "%a " not in text
+    session = run_and_compare(tmp_path / "named.mlir", text, "npu1", "auto")
+    assert session.program is not None
+    names = [fifo.name for fifo in session.program.fifos]
+    assert any(name.startswith("store0_g0") for name in names)  # the apply's result
+    assert any(name.startswith("_store0_g0") for name in names)  # the copy of its store
+    kernels = {kernel.name for kernel in session.program.kernels}
+    assert {"store0", "_store0"} <= kernels
+
+
 def test_sparta_bblock_deals_uneven_rows_over_its_lanes(tmp_path: Path) -> None:
     """Six rows (hdiff nx = 6) over four lanes: lanes 0 and 1 take two rows, 2 and 3 one."""
     text = WORKLOADS["hdiff"].generate("i32", nx=6, ny=7, nz=2)
