@@ -21,7 +21,6 @@ from itertools import pairwise
 from math import prod
 
 from sparta.passes.stencil_geometry import (
-    Demand,
     Geometry,
     Pencil,
     analyse,
@@ -34,6 +33,7 @@ from sparta.passes.stencil_kernels import (
     build_kernel,
     fuses_results,
     store_copy_kernel,
+    stored_token_shape,
     stream_shape,
     window,
 )
@@ -133,10 +133,13 @@ class _Builder:
             )
         return self.geometries[key]
 
-    def kernel(self, apply: int, extent: tuple[int, ...]) -> str:
+    def shape_suffix(self, extent: tuple[int, ...]) -> str:
+        """Kernel-name suffix of a pencil shape (none when all pencils share one shape)."""
         classes = sorted({p.extent for p in self.pencils})
-        suffix = f"_{classes.index(extent)}" if len(classes) > 1 else ""
-        name = f"{self.model.applies[apply].name}{suffix}"
+        return f"_{classes.index(extent)}" if len(classes) > 1 else ""
+
+    def kernel(self, apply: int, extent: tuple[int, ...]) -> str:
+        name = f"{self.model.applies[apply].name}{self.shape_suffix(extent)}"
         if name not in self.kernels:
             geometry = self.geometry(extent, 0)
             self.kernels[name] = build_kernel(
@@ -146,9 +149,7 @@ class _Builder:
 
     def store_copy(self, store: int, extent: tuple[int, ...]) -> str:
         """The kernel cutting a stored-and-read result's stored block out of its tokens."""
-        classes = sorted({p.extent for p in self.pencils})
-        suffix = f"_{classes.index(extent)}" if len(classes) > 1 else ""
-        name = f"{self.store_prefix}{store}{suffix}"
+        name = f"{self.store_prefix}{store}{self.shape_suffix(extent)}"
         if name not in self.kernels:
             target = self.model.stores[store]
             demand = self.geometry(extent, 0).applies[target.apply]
@@ -264,10 +265,7 @@ class _Builder:
                         name = f"{self.store_prefix}{index}_g{g}" + (
                             f"_l{lane}" if plan.lanes > 1 else ""
                         )
-                        out = self.layout.token_shape(
-                            Demand(demand.rows, Box((0,) * model.rank, extent0), demand.has_rows),
-                            tuple(range(model.rank)),
-                        )
+                        out = stored_token_shape(self.layout, demand, extent0)
                         self.fifos[name] = _FifoSpec(name, tile, out, dtype)
                         copies[(apply.index, j)] = (index, name)
                     lane_outputs[index].append((lane, name))

@@ -192,17 +192,21 @@ def _read(
     return len(ops) - 1
 
 
+def stored_token_shape(layout: Layout, demand: Demand, extent: tuple[int, ...]) -> tuple[int, ...]:
+    """The token of a stored row: the pencil's own block, without the readers' halo."""
+    full = Box((0,) * len(extent), extent)
+    return layout.token_shape(Demand(demand.rows, full, demand.has_rows), tuple(range(len(extent))))
+
+
 def store_copy_kernel(
     layout: Layout, demand: Demand, extent: tuple[int, ...], dtype: str, name: str
 ) -> Kernel:
     """The kernel copying one row of a result that is both stored and read by later
     applies: its tokens carry the halo its readers need, so the stored block (the pencil's
     own extent) is cut out into a token of the output stream."""
-    dims = tuple(range(len(extent)))
-    full = Box((0,) * len(extent), extent)
-    source = layout.token_shape(demand, dims)
-    shape = layout.token_shape(Demand(demand.rows, full, demand.has_rows), dims)
-    start = tuple(full.lb[d] - demand.box.lb[d] for d in layout.token_dims) or (0,)
+    source = layout.token_shape(demand, tuple(range(len(extent))))
+    shape = stored_token_shape(layout, demand, extent)
+    start = tuple(-demand.box.lb[d] for d in layout.token_dims) or (0,)
     return Kernel(
         name,
         (

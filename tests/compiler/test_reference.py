@@ -11,6 +11,12 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from stencil_programs import (
+    CHAIN_WITH_INFERRED_DOMAINS,
+    DYN_ACCESS_GATHER,
+    LAPLACE_2D,
+    TWO_APPLIES_TWO_RESULTS_3D,
+)
 from xdsl.context import Context
 from xdsl.dialects import stencil
 from xdsl.transforms.shape_inference import ShapeInferencePass
@@ -34,29 +40,6 @@ def ints(shape: tuple[int, ...], dtype: str, low: int = -100, high: int = 100) -
 
 def floats(shape: tuple[int, ...], dtype: str) -> np.ndarray:
     return RNG.standard_normal(shape).astype(dtype)
-
-
-LAPLACE_2D = """
-func.func @laplace(%in: !stencil.field<[-3,61]x[-1,33]xf64>, %out: !stencil.field<[-3,61]x[-1,33]xf64>) {
-  %t = stencil.load %in : !stencil.field<[-3,61]x[-1,33]xf64> -> !stencil.temp<?x?xf64>
-  %r = stencil.apply(%a = %t : !stencil.temp<?x?xf64>) -> (!stencil.temp<?x?xf64>) {
-    %w = stencil.access %a[-1, 0] : !stencil.temp<?x?xf64>
-    %e = stencil.access %a[1, 0] : !stencil.temp<?x?xf64>
-    %n = stencil.access %a[0, 1] : !stencil.temp<?x?xf64>
-    %s = stencil.access %a[0, -1] : !stencil.temp<?x?xf64>
-    %c = stencil.access %a[0, 0] : !stencil.temp<?x?xf64>
-    %four = arith.constant 4.0 : f64
-    %c4 = arith.mulf %four, %c : f64
-    %0 = arith.subf %c4, %w : f64
-    %1 = arith.subf %0, %e : f64
-    %2 = arith.subf %1, %n : f64
-    %3 = arith.subf %2, %s : f64
-    stencil.return %3 : f64
-  }
-  stencil.store %r to %out(<[-2, 0], [60, 32]>) : !stencil.temp<?x?xf64> to !stencil.field<[-3,61]x[-1,33]xf64>
-  func.return
-}
-"""
 
 
 def test_laplace_2d_with_negative_lower_bounds() -> None:
@@ -101,39 +84,9 @@ def test_radius_two_1d_int16_wraps_around() -> None:
     assert (wide > 32767).any()
 
 
-TWO_RESULTS = """
-func.func @two(%in: !stencil.field<[-1,9]x[-1,7]x[0,4]xf32>, %out: !stencil.field<[-1,9]x[-1,7]x[0,4]xf32>, %aux: !stencil.field<[-1,9]x[-1,7]x[0,4]xf32>) {
-  %t = stencil.load %in : !stencil.field<[-1,9]x[-1,7]x[0,4]xf32> -> !stencil.temp<?x?x?xf32>
-  %gx, %gy = stencil.apply(%a = %t : !stencil.temp<?x?x?xf32>) -> (!stencil.temp<?x?x?xf32>, !stencil.temp<?x?x?xf32>) {
-    %c = stencil.access %a[0, 0, 0] : !stencil.temp<?x?x?xf32>
-    %x = stencil.access %a[1, 0, 0] : !stencil.temp<?x?x?xf32>
-    %y = stencil.access %a[0, 1, 0] : !stencil.temp<?x?x?xf32>
-    %dx = arith.subf %x, %c : f32
-    %dy = arith.subf %y, %c : f32
-    %rx = stencil.store_result %dx : !stencil.result<f32>
-    %ry = stencil.store_result %dy : !stencil.result<f32>
-    stencil.return %rx, %ry : !stencil.result<f32>, !stencil.result<f32>
-  }
-  %div = stencil.apply(%p = %gx : !stencil.temp<?x?x?xf32>, %q = %gy : !stencil.temp<?x?x?xf32>) -> (!stencil.temp<?x?x?xf32>) {
-    %px = stencil.access %p[0, 0, 0] : !stencil.temp<?x?x?xf32>
-    %pw = stencil.access %p[-1, 0, 0] : !stencil.temp<?x?x?xf32>
-    %qy = stencil.access %q[0, 0, 0] : !stencil.temp<?x?x?xf32>
-    %qs = stencil.access %q[0, -1, 0] : !stencil.temp<?x?x?xf32>
-    %ddx = arith.subf %px, %pw : f32
-    %ddy = arith.subf %qy, %qs : f32
-    %sum = arith.addf %ddx, %ddy : f32
-    stencil.return %sum : f32
-  }
-  stencil.store %div to %out(<[0, 0, 0], [8, 6, 4]>) : !stencil.temp<?x?x?xf32> to !stencil.field<[-1,9]x[-1,7]x[0,4]xf32>
-  stencil.store %gx to %aux(<[0, 0, 0], [8, 6, 4]>) : !stencil.temp<?x?x?xf32> to !stencil.field<[-1,9]x[-1,7]x[0,4]xf32>
-  func.return
-}
-"""
-
-
 def test_two_results_feed_a_second_apply_in_3d_float32() -> None:
     a = floats((10, 8, 4), "float32")
-    _, out, aux = run(TWO_RESULTS, a, np.zeros_like(a), np.zeros_like(a))
+    _, out, aux = run(TWO_APPLIES_TWO_RESULTS_3D, a, np.zeros_like(a), np.zeros_like(a))
     # field index = coordinate + 1
     gx = a[1:10, 1:7] - a[0:9, 1:7]  # x-gradient on [-1, 8) x [0, 6)
     gy = a[1:9, 1:8] - a[1:9, 0:7]  # y-gradient on [0, 8) x [-1, 6)
@@ -284,29 +237,10 @@ def test_index_gives_coordinates_with_offset() -> None:
     np.testing.assert_array_equal(out, (i + 1) * 100 + (j - 1) * 10 + k)
 
 
-GATHER = """
-func.func @gather(%in: !stencil.field<[-2,10]x[0,4]xf64>, %sel: !stencil.field<[-2,10]x[0,4]xi32>, %out: !stencil.field<[-2,10]x[0,4]xf64>) {
-  %t = stencil.load %in : !stencil.field<[-2,10]x[0,4]xf64> -> !stencil.temp<?x?xf64>
-  %s = stencil.load %sel : !stencil.field<[-2,10]x[0,4]xi32> -> !stencil.temp<?x?xi32>
-  %r = stencil.apply(%a = %t : !stencil.temp<?x?xf64>, %b = %s : !stencil.temp<?x?xi32>) -> (!stencil.temp<?x?xf64>) {
-    %shift = stencil.access %b[0, 0] : !stencil.temp<?x?xi32>
-    %di = arith.index_cast %shift : i32 to index
-    %i = stencil.index 0 <[0, 0]>
-    %j = stencil.index 1 <[0, 0]>
-    %wanted = arith.addi %i, %di : index
-    %v = stencil.dyn_access %a[%wanted, %j] in <[-2, 0]> : <[1, 0]> : !stencil.temp<?x?xf64>
-    stencil.return %v : f64
-  }
-  stencil.store %r to %out(<[0, 0], [8, 4]>) : !stencil.temp<?x?xf64> to !stencil.field<[-2,10]x[0,4]xf64>
-  func.return
-}
-"""
-
-
 def test_dyn_access_gathers_clipped_to_the_declared_range() -> None:
     a = floats((12, 4), "float64")
     sel = ints((12, 4), "int32", -4, 4)
-    *_, out = run(GATHER, a, sel, np.zeros((12, 4)))
+    *_, out = run(DYN_ACCESS_GATHER, a, sel, np.zeros((12, 4)))
     rows = np.arange(0, 8)[:, None] + np.clip(sel[2:10], -2, 1)  # coordinates
     expected = a[rows + 2, np.arange(4)[None, :]]
     np.testing.assert_array_equal(out[2:10], expected)
@@ -368,33 +302,6 @@ def test_offset_mapping_reads_lower_rank_temps() -> None:
     np.testing.assert_array_equal(out, np.outer(x[0:6], y))
 
 
-CHAIN = """
-func.func @chain(%in: !stencil.field<[-4,20]xi32>, %out: !stencil.field<[-4,20]xi32>) {
-  %t = stencil.load %in : !stencil.field<[-4,20]xi32> -> !stencil.temp<?xi32>
-  %one = stencil.apply(%a = %t : !stencil.temp<?xi32>) -> (!stencil.temp<?xi32>) {
-    %l = stencil.access %a[-1] : !stencil.temp<?xi32>
-    %r = stencil.access %a[2] : !stencil.temp<?xi32>
-    %s = arith.subi %r, %l : i32
-    stencil.return %s : i32
-  }
-  %two = stencil.apply(%b = %one : !stencil.temp<?xi32>) -> (!stencil.temp<?xi32>) {
-    %l = stencil.access %b[-2] : !stencil.temp<?xi32>
-    %c = stencil.access %b[0] : !stencil.temp<?xi32>
-    %s = arith.muli %l, %c : i32
-    stencil.return %s : i32
-  }
-  %three = stencil.apply(%c1 = %one : !stencil.temp<?xi32>, %c2 = %two : !stencil.temp<?xi32>) -> (!stencil.temp<?xi32>) {
-    %x = stencil.access %c1[1] : !stencil.temp<?xi32>
-    %y = stencil.access %c2[-1] : !stencil.temp<?xi32>
-    %s = arith.addi %x, %y : i32
-    stencil.return %s : i32
-  }
-  stencil.store %three to %out(<[0], [16]>) : !stencil.temp<?xi32> to !stencil.field<[-4,20]xi32>
-  func.return
-}
-"""
-
-
 def test_domains_are_inferred_backwards_through_a_chain() -> None:
     """Three `?` applies: the first must cover the union of what the later ones read."""
     a = ints((24,), "int32")
@@ -407,12 +314,22 @@ def test_domains_are_inferred_backwards_through_a_chain() -> None:
     one = at(a, -4, -1, 19) - at(a, -4, -4, 16)
     two = at(one, -3, -3, 13) * at(one, -3, -1, 15)
     three = at(one, -3, 1, 17) + at(two, -1, -1, 15)
-    _, out = run(CHAIN, a, np.zeros(24, np.int32))
+    _, out = run(CHAIN_WITH_INFERRED_DOMAINS, a, np.zeros(24, np.int32))
     np.testing.assert_array_equal(out[4:20], three)
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # inside xDSL's pass
-@pytest.mark.parametrize("name", ["LAPLACE_2D", "TWO_RESULTS", "GATHER", "OUTER", "CHAIN", "HDIFF"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "LAPLACE_2D",
+        "TWO_APPLIES_TWO_RESULTS_3D",
+        "DYN_ACCESS_GATHER",
+        "OUTER",
+        "CHAIN_WITH_INFERRED_DOMAINS",
+        "HDIFF",
+    ],
+)
 def test_inferred_domains_agree_with_xdsl_shape_inference(name: str) -> None:
     """Our own domain inference gives the bounds xDSL's shape-inference pass writes."""
     source = hdiff_source(8, 6, 2) if name == "HDIFF" else globals()[name]
