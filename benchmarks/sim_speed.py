@@ -10,10 +10,13 @@ Two workloads:
   (a square root over 512 f32, emulated on AIE1) once per token.
 
 Targets: under 30 wall seconds per workload and at least 500,000 events per second.
+Each engine runs `--repeat` times (default 3) and the rates come from the fastest run, as
+`timeit` reports: on this shared 2-core VM one Python loop's wall time varies by up to 25%
+from run to run, and the fastest run is the one least disturbed by other tenants.
 `--profile` runs each engine once more under cProfile and prints its hottest functions.
 
-Run: `python benchmarks/sim_speed.py [--only hdiff|array] [--tokens 964] [--profile]
-[--json OUT.json]`.
+Run: `python benchmarks/sim_speed.py [--only hdiff|array] [--tokens 964] [--repeat 3]
+[--profile] [--json OUT.json]`.
 """
 
 from __future__ import annotations
@@ -68,6 +71,7 @@ class Speed:
     cycles: int
     events: int
     wall_seconds: float
+    """The fastest of the repeated engine runs."""
     total_seconds: float
     """Wall time of the whole simulate step (engine + functional numpy pass)."""
     busy_fraction: float
@@ -155,7 +159,15 @@ def profile_engine(program: TileProgram, device: Device) -> str:
     return out.getvalue()
 
 
-def hdiff(profile: bool) -> tuple[Speed, str]:
+def fastest_engine(program: TileProgram, device: Device, first: float, repeat: int) -> float:
+    """The shortest engine wall time of `first` and `repeat - 1` more runs."""
+    runs = [first]
+    for _ in range(repeat - 1):
+        runs.append(Engine(program, device).run().wall_seconds)
+    return min(runs)
+
+
+def hdiff(profile: bool, repeat: int) -> tuple[Speed, str]:
     """Compile and simulate hdiff through `Session`; engine figures from its report."""
     options = SessionOptions(
         input=str(ROOT / "examples" / "hdiff.mlir"), simulate=True, no_progress=True
@@ -172,14 +184,14 @@ def hdiff(profile: bool) -> tuple[Speed, str]:
         data["tiles_used"],
         data["cycles"],
         sim["events"],
-        sim["wall_seconds"],
+        fastest_engine(session.program, session.device, sim["wall_seconds"], repeat),
         session.timer.seconds("simulate"),
         sum(t["utilization"] for t in data["per_tile"].values()) / len(data["per_tile"]),
     )
     return speed, profile_engine(session.program, session.device) if profile else ""
 
 
-def array(tokens: int, profile: bool) -> tuple[Speed, str]:
+def array(tokens: int, profile: bool, repeat: int) -> tuple[Speed, str]:
     """Simulate the synthetic 400-tile program (engine and functional pass)."""
     device = load_device("vck190")
     program = busy_array(device, tokens)
@@ -192,7 +204,7 @@ def array(tokens: int, profile: bool) -> tuple[Speed, str]:
         len(timing.tiles),
         timing.cycles,
         timing.events,
-        timing.wall_seconds,
+        fastest_engine(program, device, timing.wall_seconds, repeat),
         total,
         sum(t.busy for t in timing.tiles.values()) / len(timing.tiles) / timing.cycles,
     )
@@ -213,9 +225,9 @@ def render(speeds: Sequence[Speed]) -> str:
             f"{s.cycles_per_second:>12,.0f} {s.events_per_second:>10,.0f}"
         )
     lines.append(
-        "busy: mean tile busy fraction; engine s: the timing engine's run "
+        "busy: mean tile busy fraction; engine s: the fastest of the timing engine's runs "
         "(EngineResult.wall_seconds), which the rates use; sim s: the whole simulate step "
-        "(engine + functional numpy pass)"
+        "(engine + functional numpy pass) of the first run"
     )
     for s in speeds:
         wall = "meets" if s.total_seconds < TARGET_WALL_SECONDS else "MISSES"
@@ -234,17 +246,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--tokens", type=int, default=964, help="tokens per chain of the array (default 964)"
     )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="engine runs per workload; the rates use the fastest (default 3)",
+    )
     parser.add_argument("--profile", action="store_true", help="cProfile the engine runs")
     parser.add_argument("--json", metavar="OUT.json", help="also write the figures as JSON")
     args = parser.parse_args(argv)
     speeds: list[Speed] = []
     profiles: list[str] = []
     if args.only in (None, "hdiff"):
-        speed, text = hdiff(args.profile)
+        speed, text = hdiff(args.profile, max(args.repeat, 1))
         speeds.append(speed)
         profiles.append(text)
     if args.only in (None, "array"):
-        speed, text = array(args.tokens, args.profile)
+        speed, text = array(args.tokens, args.profile, max(args.repeat, 1))
         speeds.append(speed)
         profiles.append(text)
     print(render(speeds))

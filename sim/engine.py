@@ -9,8 +9,9 @@ producer and one or more consumers) and **actors** that act on them:
 - a link moves tokens between pools instantly (its DMA time is charged to the movers
   around it), joining, splitting or forwarding them.
 Actors block when a pool is empty (consumers) or full (producers) and are woken when it
-changes. Events sit in a heap keyed by (time, sequence), so equal-time events run in the
-order they were scheduled and every run is deterministic. Nothing is cycle-stepped.
+changes. Events wait in one list per cycle (a calendar: a heap holds the cycles that have
+one), in the order they were scheduled, so every run is deterministic. Nothing is
+cycle-stepped.
 
 Data does not flow through the engine: it records, for every kernel invocation, which
 tokens it read and wrote and at which dependency level, and `sim.functional` executes the
@@ -48,9 +49,22 @@ from sparta.sim.program import (
 )
 
 ProgressCallback = Callable[[float], None]
+Resume = Callable[["Engine", int], None]
 
-_ACQ, _REL, _RUN, _LOOP, _END = range(5)
+_ACQ_CONS, _ACQ_PROD, _REL_CONS, _REL_ONLY, _REL_PROD, _RUN, _END, _LOOP, _LOG, _DONE = range(10)
+"""Core opcodes. `_REL_ONLY` releases for a pool's only consumer; `_LOG` records the
+release after it in the engine's history and is only emitted when history is kept."""
 _push = heapq.heappush
+
+
+def _at(engine: Engine, cycle: int, call: Resume) -> None:
+    """Schedule `call(engine, cycle)` after everything already scheduled at `cycle`."""
+    bucket = engine.calendar.get(cycle)
+    if bucket is None:
+        engine.calendar[cycle] = [call]
+        _push(engine.agenda, cycle)
+    else:
+        bucket.append(call)
 
 
 PACKET_HEADER_BYTES = 4
@@ -93,8 +107,9 @@ class Pool:
         self.released: list[int] = []
         self.cons_held: list[int] = []
         self.min_released = 0
-        self.prod_waiters: list[Actor] = []
-        self.cons_waiters: list[Actor] = []
+        self.prod_waiters: list[Resume] = []
+        self.cons_waiters: list[Resume] = []
+        """Actors waiting for space or for tokens, as the calls that resume them."""
 
     def add_consumer(self) -> int:
         self.released.append(0)
@@ -114,13 +129,15 @@ class Pool:
 class Actor:
     """Something that runs in simulated time: a core, a mover or a link."""
 
-    __slots__ = ("blocked_on", "finished", "label", "tile")
+    __slots__ = ("blocked_on", "finished", "label", "tile", "wakeup")
 
     def __init__(self, label: str, tile: Coord) -> None:
         self.label = label
         self.tile = tile
         self.finished = False
         self.blocked_on = ""
+        self.wakeup: Resume = self.resume
+        """`resume`, bound once: what waits in pools' waiter lists and the ready queue."""
 
     def resume(self, engine: Engine, now: int) -> None:
         raise NotImplementedError
@@ -210,14 +227,20 @@ class Engine:
         *,
         trace: bool = False,
         progress: ProgressCallback | None = None,
+        history: bool = False,
     ) -> None:
         self.program = program
         self.device = device
-        self.heap: list[tuple[int, int, Callable[[Engine, int], None]]] = []
-        self.seq = 0
+        self.calendar: dict[int, list[Resume]] = {}
+        """The calls due at each future cycle, in the order they were scheduled."""
+        self.agenda: list[int] = []
+        """A heap of the cycles the calendar has calls for."""
         self.now = 0
         self.events = 0
-        self.history: deque[tuple[int, Coord, str, int]] = deque(maxlen=16)
+        self.history: deque[tuple[int, Coord, str, int]] | None = (
+            deque(maxlen=16) if history else None
+        )
+        """The last releases, kept only when asked: `run` re-runs with it on deadlock."""
         self.lock_cycles = device.core.lock_cycles
         self.loop_cycles = device.core.loop_iteration_cycles
         self.trace: list[tuple[str, str, int, int]] | None = [] if trace else None
@@ -235,27 +258,18 @@ class Engine:
         """Per S2MM channel that packet-switched fifos share: when it is next free."""
         self.actors: list[Actor] = []
         self.total_runs = 0
-        self.done_runs = 0
         self._elaborate()
 
     # --- scheduling ---------------------------------------------------------------
 
     def schedule(self, at: int, actor: Actor) -> None:
         """Resume `actor` at cycle `at`."""
-        self.seq += 1
-        heapq.heappush(self.heap, (at, self.seq, actor.resume))
+        _at(self, at, actor.wakeup)
 
-    def schedule_call(self, at: int, call: Callable[[Engine, int], None]) -> None:
-        """Call `call(engine, at)` at cycle `at`."""
-        self.seq += 1
-        heapq.heappush(self.heap, (at, self.seq, call))
-
-    def wake(self, waiters: list[Actor]) -> None:
+    def wake(self, waiters: list[Resume]) -> None:
         """Resume every waiting actor now, in the order they started waiting (after the
-        events already due now: the ready queue runs once the heap has none left at now)."""
-        ready = self.ready
-        for actor in waiters:
-            ready.append(actor.resume)
+        events already due now: the ready queue runs once the calendar has none left at now)."""
+        self.ready.extend(waiters)
         waiters.clear()
 
     # --- elaboration --------------------------------------------------------------
@@ -326,6 +340,18 @@ class Engine:
             written.extend([0] * (end - len(written)))
         written[head:end] = [level] * count
 
+    def done_runs(self) -> int:
+        """Kernel calls made so far, over all cores (for progress reports)."""
+        return sum(a.total_runs - a.runs_left for a in self.actors if isinstance(a, CoreActor))
+
+    def run_record(self, kernel: str, fifos: tuple[str, ...], level: int) -> RunRecord:
+        """The record of `kernel` on `fifos` at `level`, shared by every core calling it."""
+        key = (kernel, fifos, level)
+        record = self.runs.get(key)
+        if record is None:
+            record = self.runs[key] = RunRecord(kernel, fifos, level)
+        return record
+
     # --- running ------------------------------------------------------------------
 
     def run(self) -> EngineResult:
@@ -333,31 +359,43 @@ class Engine:
         start = time.perf_counter()
         for actor in self.actors:
             self.schedule(0, actor)
-        heap = self.heap
+        calendar = self.calendar
+        agenda = self.agenda
         ready = self.ready
         pop = heapq.heappop
         popleft = ready.popleft
         events = 0
         progress = self.progress
-        now = 0
+        now = -1
+        due: list[Resume] = []
+        index = 0
         # Events run in (cycle, order of scheduling). Wake-ups are always due now and
-        # scheduled after every heap event due now, so they wait in a FIFO queue instead
-        # of the heap until those have run.
+        # scheduled after every calendar event due now, so they wait in a FIFO queue until
+        # those have run; calls they schedule for now join `due` and run before the rest.
         while True:
-            if ready and not (heap and heap[0][0] == now):
+            if index < len(due):
+                call = due[index]
+                index += 1
+            elif ready:
                 call = popleft()
-            elif heap:
-                now, _, call = pop(heap)
+            elif agenda:
+                calendar.pop(now, None)
+                now = pop(agenda)
                 self.now = now
+                due = calendar[now]
+                call = due[0]
+                index = 1
             else:
                 break
             call(self, now)
             events += 1
             if not events & 0xFFFF and progress is not None:
-                progress(self.done_runs / max(self.total_runs, 1))
+                progress(self.done_runs() / max(self.total_runs, 1))
         self.events = events
         stuck = [a for a in self.actors if not a.finished]
         if stuck:
+            if self.history is None:  # the run is deterministic: again, keeping history
+                Engine(self.program, self.device, history=True).run()
             raise DeadlockError(self._deadlock_message(stuck), self._full_pools(stuck))
         for actor in self.actors:
             if isinstance(actor, (CoreActor, Mover)):
@@ -397,7 +435,7 @@ class Engine:
         if len(stuck) > 12:
             lines.append(f"  ... and {len(stuck) - 12} more blocked actors")
         lines.append("last releases before it:")
-        for at, tile, fifo, count in self.history:
+        for at, tile, fifo, count in self.history or ():
             lines.append(f"  cycle {at}: core {tile} released {count} of fifo {fifo}")
         return "\n".join(lines)
 
@@ -452,18 +490,51 @@ def _link_steps(program: TileProgram, link: Link, totals: dict[str, int]) -> int
     return totals[link.inputs[0]]
 
 
+class RunSite:
+    """One `Run` step of a core, with what every call of it needs worked out once."""
+
+    __slots__ = ("bindings", "calls", "cycles", "fifos", "kernel", "records", "writes")
+
+    def __init__(
+        self,
+        kernel: str,
+        fifos: tuple[str, ...],
+        cycles: int,
+        bindings: tuple[tuple[Pool, int, int, int, int], ...],
+    ) -> None:
+        self.kernel = kernel
+        self.fifos = fifos
+        self.cycles = cycles
+        self.bindings = bindings
+        """(pool, role, window, fifo index, token offset) per operand, in operand order."""
+        self.writes = tuple(
+            (index, window, fifo)
+            for index, (_, role, window, fifo, _) in enumerate(bindings)
+            if role < 0
+        )
+        """(operand index, window, fifo index) of the operands the kernel writes."""
+        self.calls = 0
+        self.records: dict[int, RunRecord] = {}
+        """This site's share of `Engine.runs`, by dependency level."""
+
+
 class CoreActor(Actor):
-    """A compute tile interpreting its flattened loop nest."""
+    """A compute tile interpreting its flattened loop nest.
+
+    The code is a list of tuples whose first item is the opcode; acquires and releases
+    come in a producer and a consumer form so the hot loop tests the role once, at
+    elaboration.
+    """
 
     __slots__ = (
         "block_kind",
         "block_start",
-        "calls",
         "code",
-        "held",
         "loops",
         "pc",
         "pending",
+        "runs_left",
+        "sites",
         "stats",
         "total_runs",
         "waiting",
@@ -472,13 +543,15 @@ class CoreActor(Actor):
     def __init__(self, engine: Engine, tile: Coord, body: tuple[Step, ...]) -> None:
         super().__init__(f"core {tile}", tile)
         self.code: list[tuple[Any, ...]] = []
+        self.sites: list[RunSite] = []
         self.total_runs = 0
         self._flatten(engine, body, 1)
+        self.code.append((_DONE,))
+        self.runs_left = self.total_runs
         self.pc = 0
         self.loops: list[list[int]] = []
         self.pending = 0
         self.stats = TileStats()
-        self.calls: dict[str, int] = {}
         self.waiting: tuple[tuple[Any, ...], Pool] | None = None
         self.block_start = -1
         self.block_kind = 0
@@ -494,18 +567,28 @@ class CoreActor(Actor):
                 code.append((_END, start))
             elif isinstance(step, (Acquire, Release)):
                 pool, role = self._pool(engine, step.fifo, step.port)
-                op = _ACQ if isinstance(step, Acquire) else _REL
+                if isinstance(step, Acquire):
+                    op = _ACQ_PROD if role < 0 else _ACQ_CONS
+                else:
+                    if role < 0:
+                        op = _REL_PROD
+                    else:
+                        op = _REL_ONLY if len(pool.released) == 1 else _REL_CONS
+                    if engine.history is not None:
+                        code.append((_LOG, step.fifo, step.count))
                 code.append((op, pool, role, step.count, step.fifo))
             elif isinstance(step, Run):
                 kernel = engine.program.kernel(step.kernel)
-                cost = engine.kernel_costs[step.kernel]
                 bindings = []
                 for i, (fifo, operand) in enumerate(zip(step.fifos, kernel.operands, strict=True)):
                     pool, role = self._pool(engine, fifo, operand.port)
                     bindings.append(
                         (pool, role, operand.window, engine.fifo_index[fifo], step.offset(i))
                     )
-                code.append((_RUN, step.kernel, cost.cycles, tuple(bindings), step, step.fifos))
+                cycles = engine.kernel_costs[step.kernel].cycles
+                site = RunSite(step.kernel, step.fifos, cycles, tuple(bindings))
+                self.sites.append(site)
+                code.append((_RUN, site))
                 self.total_runs += multiplicity
 
     def _pool(self, engine: Engine, fifo: str, port: Port) -> tuple[Pool, int]:
@@ -516,8 +599,7 @@ class CoreActor(Actor):
     def resume(self, engine: Engine, now: int) -> None:
         if self.block_start >= 0:
             if now < self.block_start:  # woken while still paying its lock cycles
-                engine.seq += 1
-                _push(engine.heap, (self.block_start, engine.seq, self.resume))
+                _at(engine, self.block_start, self.wakeup)
                 return
             waited = now - self.block_start
             if self.block_kind == 1:
@@ -527,82 +609,111 @@ class CoreActor(Actor):
             self.block_start = -1
             self.waiting = None
         code = self.code
-        end = len(code)
         pc = self.pc
         lock = engine.lock_cycles
-        while pc < end:
+        pending = self.pending
+        while True:
             instr = code[pc]
             op = instr[0]
-            if op == _RUN:
-                self.pc = pc
-                self._run(engine, now, instr)
-                return
-            if op == _ACQ:
+            if op == _ACQ_CONS:
                 pool, role, count = instr[1], instr[2], instr[3]
-                if role < 0:
-                    if count > pool.held:
-                        low = pool.min_released if pool.released else pool.produced
-                        if not pool.unbounded and pool.produced + count - low > pool.depth:
-                            self.pc = pc
-                            self._block(now, pool.prod_waiters, 2, instr, pool)
-                            return
-                        pool.held = count
-                elif count > pool.cons_held[role]:
+                if count > pool.cons_held[role]:
                     if pool.produced < pool.released[role] + count:
                         self.pc = pc
-                        self._block(now, pool.cons_waiters, 1, instr, pool)
+                        self._block(now, pending, pool.cons_waiters, 1, instr, pool)
                         return
                     pool.cons_held[role] = count
-                self.pending += lock
-            elif op == _REL:
+                pending += lock
+            elif op == _ACQ_PROD:
+                pool, count = instr[1], instr[3]
+                if count > pool.held:
+                    low = pool.min_released if pool.released else pool.produced
+                    if not pool.unbounded and pool.produced + count - low > pool.depth:
+                        self.pc = pc
+                        self._block(now, pending, pool.prod_waiters, 2, instr, pool)
+                        return
+                    pool.held = count
+                pending += lock
+            elif op == _REL_ONLY:
+                pool, count = instr[1], instr[3]
+                low = pool.released[0] + count
+                pool.released[0] = low
+                pool.cons_held[0] -= count
+                pool.min_released = low
+                waiters = pool.prod_waiters
+                if waiters:
+                    engine.ready.extend(waiters)
+                    waiters.clear()
+                pending += lock
+            elif op == _REL_CONS:
                 pool, role, count = instr[1], instr[2], instr[3]
-                engine.history.append((now, self.tile, instr[4], count))
-                if role < 0:
-                    pool.held -= count
-                    pool.produced += count
-                    if pool.cons_waiters:
-                        engine.wake(pool.cons_waiters)
-                else:
-                    released = pool.released
-                    released[role] += count
-                    pool.cons_held[role] -= count
-                    low = min(released) if len(released) > 1 else released[0]
-                    if low != pool.min_released:
-                        pool.min_released = low
-                        if pool.prod_waiters:
-                            engine.wake(pool.prod_waiters)
-                self.pending += lock
+                released = pool.released
+                released[role] += count
+                pool.cons_held[role] -= count
+                low = min(released) if len(released) > 1 else released[0]
+                if low != pool.min_released:
+                    pool.min_released = low
+                    waiters = pool.prod_waiters
+                    if waiters:
+                        engine.ready.extend(waiters)
+                        waiters.clear()
+                pending += lock
+            elif op == _REL_PROD:
+                pool, count = instr[1], instr[3]
+                pool.held -= count
+                pool.produced += count
+                waiters = pool.cons_waiters
+                if waiters:
+                    engine.ready.extend(waiters)
+                    waiters.clear()
+                pending += lock
+            elif op == _RUN:
+                self.pc = pc
+                self.pending = pending
+                self._run(engine, now, instr[1])
+                return
+            elif op == _END:
+                frame = self.loops[-1]
+                frame[1] -= 1
+                if frame[1] > 0:
+                    pc = frame[0] + 1
+                    pending += engine.loop_cycles
+                    continue
+                self.loops.pop()
             elif op == _LOOP:
                 if instr[1] == 0:
                     pc = instr[2]
                     continue
                 self.loops.append([pc, instr[1]])
-            else:  # _END
-                frame = self.loops[-1]
-                frame[1] -= 1
-                if frame[1] > 0:
-                    pc = frame[0] + 1
-                    self.pending += engine.loop_cycles
-                    continue
-                self.loops.pop()
+            elif op == _LOG:
+                assert engine.history is not None
+                engine.history.append((now, self.tile, instr[1], instr[2]))
+            else:  # _DONE
+                self.pc = pc
+                self.finished = True
+                stats = self.stats
+                stats.finish = now + pending
+                stats.overhead += pending
+                self.pending = 0
+                return
             pc += 1
-        self.pc = pc
-        self.finished = True
-        stats = self.stats
-        stats.finish = now + self.pending
-        stats.overhead += self.pending
-        self.pending = 0
 
     def _block(
-        self, now: int, waiters: list[Actor], kind: int, instr: tuple[Any, ...], pool: Pool
+        self,
+        now: int,
+        pending: int,
+        waiters: list[Resume],
+        kind: int,
+        instr: tuple[Any, ...],
+        pool: Pool,
     ) -> None:
         """Wait on `pool`; lock cycles already owed are spent before the wait starts."""
-        self.stats.overhead += self.pending
-        self.block_start = now + self.pending
+        self.stats.overhead += pending
+        self.block_start = now + pending
         self.pending = 0
         self.block_kind = kind
         self.waiting = (instr, pool)
-        waiters.append(self)
+        waiters.append(self.wakeup)
 
     def describe_wait(self) -> str:
         """What the core is blocked on (for deadlock reports)."""
@@ -617,19 +728,18 @@ class CoreActor(Actor):
             + (f", producer holds {held}" if held is not None else "")
         )
 
-    def _run(self, engine: Engine, now: int, instr: tuple[Any, ...]) -> None:
-        _, name, cycles, bindings, _step, key_fifos = instr
+    def _run(self, engine: Engine, now: int, site: RunSite) -> None:
         heads = []
         level = 0
         written_levels = engine.written_level
-        for pool, role, window, fifo, offset in bindings:
+        for pool, role, window, fifo, offset in site.bindings:
             if role < 0:
                 head, held = pool.produced, pool.held
             else:
                 head, held = pool.released[role], pool.cons_held[role]
             if offset + window > held:
                 raise SimulationError(
-                    f"core {self.tile} runs kernel {name} on tokens {offset}..."
+                    f"core {self.tile} runs kernel {site.kernel} on tokens {offset}..."
                     f"{offset + window - 1} of fifo {engine.program.fifos[fifo].name} "
                     f"but holds only {held}"
                 )
@@ -641,47 +751,54 @@ class CoreActor(Actor):
                 if top > level:
                     level = top
         level += 1
-        for (_, role, window, fifo, _), head in zip(bindings, heads, strict=True):
-            if role >= 0:
-                continue
+        for index, window, fifo in site.writes:
+            head = heads[index]
             written = written_levels[fifo]
+            if head == len(written) and window == 1:  # the usual case: the next token
+                written.append(level)
+                continue
             stop = head + window
             if len(written) < stop:
                 written.extend([0] * (stop - len(written)))
-            if window == 1:
-                written[head] = level
-            else:
-                written[head:stop] = [level] * window
-        key = (name, key_fifos, level)
-        record = engine.runs.get(key)
+            written[head:stop] = [level] * window
+        record = site.records.get(level)
         if record is None:
-            record = engine.runs[key] = RunRecord(name, key_fifos, level)
+            record = site.records[level] = engine.run_record(site.kernel, site.fifos, level)
         record.heads.append(tuple(heads))
+        site.calls += 1
         pending = self.pending
-        duration = cycles + pending
+        start = now + pending
+        end = start + site.cycles
         stats = self.stats
         stats.overhead += pending
-        counts = self.calls
-        counts[name] = counts.get(name, 0) + 1
-        waits = (stats.stall_input, stats.stall_output, stats.overhead)
         if stats.first_run < 0:
-            stats.first_run = now + pending
-            stats.waits_at_first_run = waits
-        stats.last_run_end = now + duration
-        stats.waits_at_last_run_end = waits
+            stats.first_run = start
+            stats.waits_at_first_run = (stats.stall_input, stats.stall_output, stats.overhead)
+        self.runs_left -= 1
+        if not self.runs_left:
+            stats.last_run_end = end
+            stats.waits_at_last_run_end = (
+                stats.stall_input,
+                stats.stall_output,
+                stats.overhead,
+            )
         if engine.trace is not None:
-            engine.trace.append((str(self.tile), name, now + pending, now + duration))
+            engine.trace.append((str(self.tile), site.kernel, start, end))
         self.pending = 0
-        engine.done_runs += 1
         self.pc += 1
-        engine.seq += 1
-        _push(engine.heap, (now + duration, engine.seq, self.resume))
+        bucket = engine.calendar.get(end)  # _at, inlined on the hottest path
+        if bucket is None:
+            engine.calendar[end] = [self.wakeup]
+            _push(engine.agenda, end)
+        else:
+            bucket.append(self.wakeup)
 
     def settle(self, engine: Engine) -> None:
-        """Fold per-kernel call counts into the tile's busy-time statistics."""
+        """Fold per-site call counts into the tile's busy-time statistics."""
         stats = self.stats
-        for name, calls in self.calls.items():
-            cost = engine.kernel_costs[name]
+        for site in self.sites:
+            cost = engine.kernel_costs[site.kernel]
+            calls = site.calls
             stats.busy += calls * cost.cycles
             stats.runs += calls
             stats.ops += calls * cost.ops
@@ -779,21 +896,20 @@ class Mover(Actor):
         while self.moved < self.total:
             if source.produced <= self.moved:
                 self.waiting = source
-                source.cons_waiters.append(self)
+                source.cons_waiters.append(self.wakeup)
                 return
             for pool in dests:
                 if not pool.unbounded:
                     low = pool.min_released if pool.released else pool.produced
                     if pool.produced + pool.held + 1 - low > pool.depth:
                         self.waiting = pool
-                        pool.prod_waiters.append(self)
+                        pool.prod_waiters.append(self.wakeup)
                         return
             free = self.channel_free
             if self.merged is not None and self.merged[0] > free:
                 free = self.merged[0]
             if free > now:
-                engine.seq += 1
-                _push(engine.heap, (free, engine.seq, self.resume))
+                _at(engine, free, self.wakeup)
                 return
             self._start(engine, now)
         self.finished = True
@@ -828,10 +944,8 @@ class Mover(Actor):
         self.moved += 1
         if engine.trace is not None:
             engine.trace.append((self.track, self.fifo.name, now, end))
-        engine.seq += 1
-        _push(engine.heap, (end, engine.seq, self._sent))
-        engine.seq += 1
-        _push(engine.heap, (end + self.latency, engine.seq, self._arrived))
+        _at(engine, end, self._sent)
+        _at(engine, end + self.latency, self._arrived)
 
     def settle(self, engine: Engine) -> None:
         """Add this path's transfers to the statistics of every channel it used."""
@@ -881,12 +995,12 @@ class LinkActor(Actor):
             for pool, role in self.inputs:
                 if not pool.can_consume(role, 1):
                     self.blocked_on = f"a token in {pool.label}"
-                    pool.cons_waiters.append(self)
+                    pool.cons_waiters.append(self.wakeup)
                     return
             for pool in self.outputs:
                 if not pool.can_produce(1):
                     self.blocked_on = f"space in {pool.label}"
-                    pool.prod_waiters.append(self)
+                    pool.prod_waiters.append(self.wakeup)
                     return
             self._fire(engine)
         self.finished = True

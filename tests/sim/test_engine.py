@@ -335,6 +335,21 @@ def test_acquiring_more_than_the_depth_is_a_deadlock() -> None:
     assert "core (0,2) released 1 of fifo f" in text
 
 
+def test_keeping_history_changes_no_timing() -> None:
+    """History adds log steps to the cores' code; the schedule must not move."""
+    for program in (two_stage(6, 1, 3, depth=2), broadcast(5, 1, 4)):
+        plain = Engine(program, NPU1).run()
+        logged = Engine(program, NPU1, history=True)
+        kept = logged.run()
+        assert kept.cycles == plain.cycles
+        assert kept.events == plain.events
+        assert {t: s.busy for t, s in kept.tiles.items()} == {
+            t: s.busy for t, s in plain.tiles.items()
+        }
+        assert logged.history is not None
+        assert len(logged.history) > 0
+
+
 def test_a_cycle_of_waits_is_a_deadlock() -> None:
     """A consumes g before it produces f, B consumes f before it produces g."""
     f = Fifo("f", A, B, (FifoEnd(B, Via.SHARED),), (N,), "i32", 2)
