@@ -641,7 +641,7 @@ class CoreActor(Actor):
                 pool.cons_held[0] -= count
                 pool.min_released = low
                 waiters = pool.prod_waiters
-                if waiters:
+                if waiters:  # Engine.wake, inlined here and below: the hottest loop
                     engine.ready.extend(waiters)
                     waiters.clear()
                 pending += lock
@@ -650,7 +650,7 @@ class CoreActor(Actor):
                 released = pool.released
                 released[role] += count
                 pool.cons_held[role] -= count
-                low = min(released) if len(released) > 1 else released[0]
+                low = min(released)  # several consumers (one is _REL_ONLY)
                 if low != pool.min_released:
                     pool.min_released = low
                     waiters = pool.prod_waiters
