@@ -37,15 +37,6 @@ from sparta.sim.quantization import Layer, forward
 
 SIZES = (128, 256, 512, 1024, 2048)
 DEVICES = ("vck190", "npu1", "npu2")
-PUBLISHED_VCK190_INT8 = {
-    "MaxEVA": (77.0, 1.25e9),
-    "AMA": (88.6, 1.25e9),
-}
-"""Measured int8 GEMM TOPS of published designs on the VC1902 (the VCK190's device), and
-the AI Engine clock they ran at. MaxEVA (FPT 2023) states 1.25 GHz and a 128 TOPS peak.
-AMA (FPL 2024) runs on the same board; its 99.7 TOPS convolution only fits under the
-1.25 GHz peak, so that clock is assumed for it. sparta's vck190 file runs at 1 GHz (as
-SPARTA did), so designs are compared by fraction of the peak at their own clock."""
 
 
 @dataclass(frozen=True)
@@ -81,7 +72,7 @@ def run_one(size: int, fmt: str, device_name: str, seed: int = 0) -> Row:
     qlayers = quantize(layers, compiled[0].ops, "rtn", x)
     out, runs, _ = run_network(compiled, qlayers, x, device)
     exact = bool(np.array_equal(out, forward(qlayers, x)))
-    report = combined_report(runs, device)
+    report = combined_report(runs, device, compiled[0].ops)
     layer = report["layers"][0]
     plan = compiled[0].plan
     return Row(
@@ -124,18 +115,22 @@ def render_published(rows: Sequence[Row]) -> str:
     if not ours:
         return ""
     best = max(ours, key=lambda r: r.tops)
-    clock = load_device("vck190").array.clock_hz
+    device = load_device("vck190")
+    clock = device.array.clock_hz
     lines = [
         f"int8 on vck190, largest simulated: {best.size}^3 at {best.tops:.1f} TOPS "
         f"({100 * best.peak_fraction:.1f}% of the {best.peak_tops:.1f} TOPS peak at "
-        f"{clock / 1e9:g} GHz)"
+        f"{clock / 1e9:g} GHz); published designs from the device file:"
     ]
-    for name, (tops, their_clock) in PUBLISHED_VCK190_INT8.items():
-        peak = best.peak_tops * their_clock / clock
+    for figure in device.published:
+        if figure.format != "int8":
+            continue
+        peak = best.peak_tops * figure.clock_hz / clock
+        fraction = figure.tops / peak
         lines.append(
-            f"  {name} (int8, VC1902): {tops:.1f} TOPS = {100 * tops / peak:.1f}% of its "
-            f"{peak:.1f} TOPS peak at {their_clock / 1e9:g} GHz; sparta's fraction of peak is "
-            f"{best.peak_fraction * peak / tops:.2f} times {name}'s"
+            f"  {figure.design}: {figure.tops:.2f} TOPS = {100 * fraction:.1f}% of its "
+            f"{peak:.1f} TOPS peak at {figure.clock_hz / 1e9:g} GHz; sparta's fraction of "
+            f"peak is {best.peak_fraction / fraction:.2f} times {figure.design}'s"
         )
     return "\n".join(lines)
 

@@ -198,8 +198,10 @@ def _epilogue(acc: np.ndarray, q: QuantizedLayer, act_scales: Any, ops: Operands
     return np.maximum(y, np.float32(0)) if q.relu else y
 
 
-def combined_report(runs: list[LayerRun], device: Device) -> dict[str, Any]:
-    """One report for the whole network: times and work add up; per-layer reports kept."""
+def combined_report(runs: list[LayerRun], device: Device, operands: Operands) -> dict[str, Any]:
+    """One report for the whole network: times and work add up; per-layer reports kept.
+    `published` lists the device file's measurements of designs in the same format, each
+    as a fraction of the peak at the clock it ran at (the array is the same)."""
     layers = [run.report.to_json() for run in runs]
     cycles = sum(d["cycles"] for d in layers)
     ops = sum(d["ops"] for d in layers)
@@ -220,6 +222,18 @@ def combined_report(runs: list[LayerRun], device: Device) -> dict[str, Any]:
     for entry in per_tile.values():
         entry["utilization"] = entry["busy"] / cycles if cycles else 0.0
     first = layers[0]
+    published = [
+        {
+            "design": figure.design,
+            "format": figure.format,
+            "tops": figure.tops,
+            "clock_hz": figure.clock_hz,
+            "peak_tops": peak_tops * figure.clock_hz / clock,
+            "peak_fraction": figure.tops / (peak_tops * figure.clock_hz / clock),
+        }
+        for figure in device.published
+        if figure.format == operands.fmt == operands.act_fmt and peak_tops
+    ]
     return {
         "program": first["program"].rsplit("_layer", 1)[0],
         "device": device.name,
@@ -239,6 +253,7 @@ def combined_report(runs: list[LayerRun], device: Device) -> dict[str, Any]:
         "load_imbalance": max(d["load_imbalance"] for d in layers),
         "per_tile": per_tile,
         "layers": layers,
+        "published": published,
         "why_not_peak": {"per_layer": [d.get("why_not_peak") for d in layers]},
         "simulation": {
             "events": sum(d["simulation"]["events"] for d in layers),
@@ -255,6 +270,13 @@ def render_summary(data: dict[str, Any], runs: list[LayerRun]) -> str:
         f"{100 * data['peak_fraction']:.1f}% of the device peak, "
         f"{100 * data['roofline_fraction']:.1f}% of the roofline"
     ]
+    for entry in data["published"]:
+        lines.append(
+            f"  published on {data['device']}: {entry['design']} {entry['format']} "
+            f"{entry['tops']:.2f} TOPS = {100 * entry['peak_fraction']:.1f}% of its "
+            f"{entry['peak_tops']:.1f} TOPS peak at {entry['clock_hz'] / 1e9:g} GHz (sparta: "
+            f"{100 * data['peak_fraction']:.1f}% at {data['clock_hz'] / 1e9:g} GHz)"
+        )
     for index, run in enumerate(runs):
         lines.append(f"-- layer {index}")
         lines.append(run.report.render())

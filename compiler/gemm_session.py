@@ -137,7 +137,7 @@ class GemmSession:
             results, runs, layer_inputs = run_network(
                 self.compiled, qlayers, x, self.device, trace=bool(o.trace), progress=progress
             )
-            self.report = combined_report(runs, self.device)
+            self.report = combined_report(runs, self.device, self.compiled[0].ops)
             self.runs = runs
             lines.append(render_summary(self.report, runs))
         failure: CheckFailed | None = None

@@ -8,6 +8,10 @@ number says where it comes from. Key names carry their units (`_bytes`, `_hz`, `
 
 Bundled devices: `vck190` (AIE1, XCVC1902), `npu1` (AIE2, Phoenix), `npu2` (AIE2P, Strix).
 Users can pass the path of their own TOML file with the same schema.
+
+A device file may also list `[[published]]` measurements of hand-written designs on that
+device (design, format, TOPS and the clock they ran at); GEMM reports print them beside
+sparta's own figure, as fractions of the peak at each design's clock.
 """
 
 from __future__ import annotations
@@ -156,6 +160,18 @@ class LockFacts:
 
 
 @dataclass(frozen=True)
+class PublishedFigure:
+    """A published GEMM throughput on this device, to compare sparta's against."""
+
+    design: str
+    format: str
+    """The GEMM's operand format (a `sim.formats` name, e.g. 'int8')."""
+    tops: float
+    clock_hz: float
+    """The AI Engine clock the design ran at (it may differ from the device file's)."""
+
+
+@dataclass(frozen=True)
 class Device:
     """A validated device model; `sources` maps `section.key` to where its value is from."""
 
@@ -171,6 +187,7 @@ class Device:
     stream: StreamFacts
     locks: LockFacts
     sources: dict[str, str]
+    published: tuple[PublishedFigure, ...] = ()
 
     def __hash__(self) -> int:
         return hash((self.name, self.path))
@@ -310,7 +327,7 @@ def parse_device(text: str, path: str) -> Device:
     generation = reader.text(header, "device", "generation")
     description = reader.text(header, "device", "description")
     reader.no_extra(header, "device", {"name", "generation", "description"})
-    reader.no_extra(data, "", {"device", *_SECTIONS})
+    reader.no_extra(data, "", {"device", "published", *_SECTIONS})
     sections = {key: reader.section(data, key, cls) for key, cls in _SECTIONS.items()}
     device = Device(
         name=name,
@@ -318,10 +335,31 @@ def parse_device(text: str, path: str) -> Device:
         description=description,
         path=path,
         sources=reader.sources,
+        published=_published(reader, data.get("published", [])),
         **sections,
     )
     _check_consistency(device, reader)
     return device
+
+
+def _published(reader: _Reader, entries: Any) -> tuple[PublishedFigure, ...]:
+    """The `[[published]]` tables: names as text, figures with their sources."""
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise reader.fail("published", "write each measurement as a [[published]] table")
+    figures = []
+    for index, entry in enumerate(entries):
+        reader.no_extra(entry, "published", {"design", "format", "tops", "clock_hz"})
+        design = reader.text(entry, "published", "design")
+        fmt = reader.text(entry, "published", "format")
+        for key in ("tops", "clock_hz"):
+            if key not in entry:
+                raise reader.fail(f"published.{key}", f"missing key (in '{design}')")
+        tops = reader.figure("published.tops", entry["tops"], float)
+        clock = reader.figure("published.clock_hz", entry["clock_hz"], float)
+        for key in ("tops", "clock_hz"):  # keyed by entry, not by the first one's line
+            reader.sources[f"published[{index}].{key}"] = reader.sources.pop(f"published.{key}")
+        figures.append(PublishedFigure(design, fmt, tops, clock))
+    return tuple(figures)
 
 
 class _Reader:

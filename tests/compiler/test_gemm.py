@@ -13,7 +13,14 @@ import pytest
 from xdsl.dialects.builtin import ModuleOp
 
 from sparta.compiler.frontend import parse_module
-from sparta.compiler.gemm_flow import compile_layers, float_layers, quantize, run_network
+from sparta.compiler.gemm_flow import (
+    combined_report,
+    compile_layers,
+    float_layers,
+    quantize,
+    render_summary,
+    run_network,
+)
 from sparta.compiler.program_io import load_inputs
 from sparta.compiler.signature import argument_specs
 from sparta.kernels.gemm import gemm, mlp
@@ -110,6 +117,26 @@ def test_more_cores_run_faster_and_report_within_the_roofline() -> None:
     assert spread * 4 < single
     fraction = many[0].report.to_json()["roofline_fraction"]
     assert 0 < fraction <= 1
+
+
+def test_report_sets_published_designs_beside_the_device_peak() -> None:
+    """vck190's file lists MaxEVA and AMA (int8, 1.25 GHz): the report gives each as a
+    fraction of the peak at its own clock; other formats get none."""
+    device = load_device("vck190")
+    _, _, compiled, runs = _run(gemm(64, 64, 64), "int8", "vck190")
+    data = combined_report(runs, device, compiled[0].ops)
+    ours = data["peak_tops"]
+    assert ours == pytest.approx(400 * 128 * 2 * 1.0e9 / 1e12)  # tiles x MACs x 2 x clock
+    by_design = {entry["design"]: entry for entry in data["published"]}
+    assert set(by_design) == {"MaxEVA", "AMA"}
+    for entry in by_design.values():
+        assert entry["peak_tops"] == pytest.approx(ours * 1.25)
+        assert entry["peak_fraction"] == pytest.approx(entry["tops"] / (ours * 1.25))
+    assert by_design["MaxEVA"]["peak_fraction"] == pytest.approx(77.01 / 128)
+    text = render_summary(data, runs)
+    assert "published on vck190: MaxEVA int8 77.01 TOPS = 60.2% of its 128.0 TOPS peak" in text
+    _, _, compiled, runs = _run(gemm(64, 64, 64), "bf16", "vck190")
+    assert combined_report(runs, device, compiled[0].ops)["published"] == []
 
 
 def test_forced_tile_that_does_not_fit_names_every_buffer() -> None:
