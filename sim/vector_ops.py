@@ -208,13 +208,37 @@ def _matmul(op: KernelOp, args: list[Array]) -> Array:
         return _mx_matmul(op, args)
     a, b, acc = args
     if acc.dtype.kind in "iu":
-        product = np.matmul(a.astype(np.int64), b.astype(np.int64))
-        return (acc.astype(np.int64) + product).astype(acc.dtype)
+        return (acc.astype(np.int64) + exact_integer_matmul(a, b)).astype(acc.dtype)
     out = acc.astype(np.float32)
     a32, b32 = a.astype(np.float32), b.astype(np.float32)
     for k in range(a.shape[-1]):
         out = (out + a32[..., :, k, None] * b32[..., None, k, :]).astype(np.float32)
     return out
+
+
+def exact_integer_matmul(a: Array, b: Array) -> Array:
+    """`a @ b` of integer arrays as int64, exactly, on the fastest path their ranges allow.
+
+    Every product and every partial sum of a dot product over k is an integer no larger
+    than k * max|a| * max|b|. Up to 2^24 float32 holds all of them exactly, so BLAS's
+    float32 matmul is exact whatever order or fused multiply-adds it uses (int8 x int8
+    for k <= 1024); up to 2^53 float64 is; beyond that numpy's int64 loop runs. The fast
+    paths matter: numpy has no integer BLAS, and float32 runs tens of times faster.
+    """
+    bound = _magnitude(a.dtype) * _magnitude(b.dtype) * a.shape[-1]
+    if bound <= 2**24:
+        wide: type = np.float32
+    elif bound <= 2**53:
+        wide = np.float64
+    else:
+        return np.matmul(a.astype(np.int64), b.astype(np.int64))
+    return np.matmul(a.astype(wide), b.astype(wide)).astype(np.int64)
+
+
+def _magnitude(dtype: np.dtype[Any]) -> int:
+    """The largest absolute value of an integer dtype."""
+    info = np.iinfo(dtype)
+    return max(-int(info.min), int(info.max))
 
 
 def _mx_matmul(op: KernelOp, args: list[Array]) -> Array:
