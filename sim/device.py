@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, get_type_hints
 
 from sparta.sim.errors import DeviceModelError, SourceLocation, UsageError
+from sparta.sim.formats import FORMATS
 from sparta.sim.program import Coord, TileKind
 
 BUNDLED = ("vck190", "npu1", "npu2")
@@ -351,6 +352,10 @@ def _published(reader: _Reader, entries: Any) -> tuple[PublishedFigure, ...]:
         reader.no_extra(entry, "published", {"design", "format", "tops", "clock_hz"})
         design = reader.text(entry, "published", "design")
         fmt = reader.text(entry, "published", "format")
+        if fmt not in FORMATS:
+            raise reader.fail(
+                "published.format", f"unknown format '{fmt}' (one of {', '.join(FORMATS)})"
+            )
         for key in ("tops", "clock_hz"):
             if key not in entry:
                 raise reader.fail(f"published.{key}", f"missing key (in '{design}')")
