@@ -52,8 +52,9 @@ ProgressCallback = Callable[[float], None]
 Resume = Callable[["Engine", int], None]
 
 _ACQ_CONS, _ACQ_PROD, _REL_CONS, _REL_ONLY, _REL_PROD, _RUN, _END, _LOOP, _LOG, _DONE = range(10)
-"""Core opcodes. `_REL_ONLY` releases for a pool's only consumer; `_LOG` records the
-release after it in the engine's history and is only emitted when history is kept."""
+"""Core opcodes. `_REL_ONLY` releases for a pool's only consumer. `_LOG` records a
+release (placed before it) or a completed acquire (after it) in the engine's history; it
+is only emitted when history is kept."""
 _push = heapq.heappush
 
 
@@ -237,10 +238,11 @@ class Engine:
         """A heap of the cycles the calendar has calls for."""
         self.now = 0
         self.events = 0
-        self.history: deque[tuple[int, Coord, str, int]] | None = (
+        self.history: deque[tuple[int, Coord, str, str, int]] | None = (
             deque(maxlen=16) if history else None
         )
-        """The last releases, kept only when asked: `run` re-runs with it on deadlock."""
+        """The cores' last acquires and releases (cycle, tile, 'acquired' or 'released',
+        fifo, count), kept only when asked: `run` re-runs with it on deadlock."""
         self.lock_cycles = device.core.lock_cycles
         self.loop_cycles = device.core.loop_iteration_cycles
         self.trace: list[tuple[str, str, int, int]] | None = [] if trace else None
@@ -434,9 +436,9 @@ class Engine:
             lines.append(f"  {actor.label} waits to {actor.describe_wait()}")
         if len(stuck) > 12:
             lines.append(f"  ... and {len(stuck) - 12} more blocked actors")
-        lines.append("last releases before it:")
-        for at, tile, fifo, count in self.history or ():
-            lines.append(f"  cycle {at}: core {tile} released {count} of fifo {fifo}")
+        lines.append("last acquires and releases before it:")
+        for at, tile, action, fifo, count in self.history or ():
+            lines.append(f"  cycle {at}: core {tile} {action} {count} of fifo {fifo}")
         return "\n".join(lines)
 
     def channel(self, tile: Coord, direction: str, index: int | None) -> ChannelStats:
@@ -567,16 +569,20 @@ class CoreActor(Actor):
                 code.append((_END, start))
             elif isinstance(step, (Acquire, Release)):
                 pool, role = self._pool(engine, step.fifo, step.port)
+                log = (_LOG, step.fifo, step.count)
                 if isinstance(step, Acquire):
                     op = _ACQ_PROD if role < 0 else _ACQ_CONS
+                    code.append((op, pool, role, step.count, step.fifo))
+                    if engine.history is not None:  # once acquired (a blocked one retries)
+                        code.append((*log, "acquired"))
                 else:
                     if role < 0:
                         op = _REL_PROD
                     else:
                         op = _REL_ONLY if len(pool.released) == 1 else _REL_CONS
                     if engine.history is not None:
-                        code.append((_LOG, step.fifo, step.count))
-                code.append((op, pool, role, step.count, step.fifo))
+                        code.append((*log, "released"))
+                    code.append((op, pool, role, step.count, step.fifo))
             elif isinstance(step, Run):
                 kernel = engine.program.kernel(step.kernel)
                 bindings = []
@@ -687,7 +693,7 @@ class CoreActor(Actor):
                 self.loops.append([pc, instr[1]])
             elif op == _LOG:
                 assert engine.history is not None
-                engine.history.append((now, self.tile, instr[1], instr[2]))
+                engine.history.append((now, self.tile, instr[3], instr[1], instr[2]))
             else:  # _DONE
                 self.pc = pc
                 self.finished = True

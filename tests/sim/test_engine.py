@@ -331,8 +331,10 @@ def test_acquiring_more_than_the_depth_is_a_deadlock() -> None:
     assert "core (0,3) waits to acquire 3 of fifo f (consume)" in text
     assert "2 produced, depth 2" in text
     assert "core (0,2) waits to acquire 1 of fifo f (produce)" in text
-    assert "last releases before it:" in text
+    assert "last acquires and releases before it:" in text
     assert "core (0,2) released 1 of fifo f" in text
+    assert "core (0,3) acquired 1 of fifo f" not in text  # it waits for 3
+    assert "core (0,2) acquired 1 of fifo f" in text
 
 
 def test_keeping_history_changes_no_timing() -> None:
