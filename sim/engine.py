@@ -523,9 +523,9 @@ class RunSite:
 class CoreActor(Actor):
     """A compute tile interpreting its flattened loop nest.
 
-    The code is a list of tuples whose first item is the opcode; acquires and releases
-    come in a producer and a consumer form so the hot loop tests the role once, at
-    elaboration.
+    The code is a list of tuples whose first item is the opcode (see `_ACQ_CONS` and the
+    rest); acquires and releases come in producer and consumer forms so the hot loop
+    tests the role once, at elaboration. `_DONE` ends the list.
     """
 
     __slots__ = (
@@ -735,6 +735,9 @@ class CoreActor(Actor):
         )
 
     def _run(self, engine: Engine, now: int, site: RunSite) -> None:
+        """Start one kernel call: record the token windows it reads and writes at their
+        dependency level (for the functional pass), charge its cycles, and resume the
+        core when it ends."""
         heads = []
         level = 0
         written_levels = engine.written_level
