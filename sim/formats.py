@@ -459,6 +459,7 @@ def _int8_decode(s: Array, c: U8, ax: int) -> F32:
 # ---------------------------------------------------------------------------------------
 
 _EXACT_F64 = float(2**53)
+_EXACT_F32 = float(2**24)
 
 
 def _round_to_f32(hi: F64, lo: F64) -> F32:
@@ -490,12 +491,27 @@ def _split16(n: I64) -> tuple[F64, F64]:
     return (sign * (mag >> 16)).astype(np.float64), (sign * (mag & 0xFFFF)).astype(np.float64)
 
 
+def exact_float_matmul(a: Array, b: Array, bound: float) -> F64 | None:
+    """`a @ b` of integer arrays, exactly, as float64, or None when floats cannot do it.
+
+    `bound` must be at least k * max|a| * max|b|, which bounds every product and partial
+    sum. Up to 2^24 float32 holds them all exactly, so BLAS's float32 matmul is exact in
+    any order, fused multiply-adds included (tens of times faster than numpy's integer
+    loop, which has no BLAS); below 2^53 float64 is.
+    """
+    if bound <= _EXACT_F32:
+        return np.matmul(a.astype(np.float32), b.astype(np.float32)).astype(np.float64)
+    if bound < _EXACT_F64:
+        return np.matmul(a.astype(np.float64), b.astype(np.float64))
+    return None
+
+
 def _exact_block_dot(na: I64, nb: I64) -> tuple[F64, F64]:
     """Exact sum of products of integer matrices [..., M, B] @ [..., B, N] as float64
     `hi + lo` (leading dimensions batch)."""
     bound = float(np.abs(na).max(initial=0)) * float(np.abs(nb).max(initial=0)) * na.shape[-1]
-    if bound < _EXACT_F64:
-        s = na.astype(np.float64) @ nb.astype(np.float64)
+    s = exact_float_matmul(na, nb, bound)
+    if s is not None:
         return s, np.zeros_like(s)
     ah, al = _split16(na)
     bh, bl = _split16(nb)

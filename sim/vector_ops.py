@@ -217,22 +217,16 @@ def _matmul(op: KernelOp, args: list[Array]) -> Array:
 
 
 def exact_integer_matmul(a: Array, b: Array) -> Array:
-    """`a @ b` of integer arrays as int64, exactly, on the fastest path their ranges allow.
+    """`a @ b` of integer arrays as int64, exactly: on float BLAS when the dtypes' ranges
+    allow (`formats.exact_float_matmul`; int8 x int8 for k <= 1024 runs in float32), else
+    numpy's int64 loop."""
+    from sparta.sim.formats import exact_float_matmul
 
-    Every product and every partial sum of a dot product over k is an integer no larger
-    than k * max|a| * max|b|. Up to 2^24 float32 holds all of them exactly, so BLAS's
-    float32 matmul is exact whatever order or fused multiply-adds it uses (int8 x int8
-    for k <= 1024); up to 2^53 float64 is; beyond that numpy's int64 loop runs. The fast
-    paths matter: numpy has no integer BLAS, and float32 runs tens of times faster.
-    """
     bound = _magnitude(a.dtype) * _magnitude(b.dtype) * a.shape[-1]
-    if bound <= 2**24:
-        wide: type = np.float32
-    elif bound <= 2**53:
-        wide = np.float64
-    else:
+    product = exact_float_matmul(a, b, float(bound))
+    if product is None:
         return np.matmul(a.astype(np.int64), b.astype(np.int64))
-    return np.matmul(a.astype(wide), b.astype(wide)).astype(np.int64)
+    return product.astype(np.int64)
 
 
 def _magnitude(dtype: np.dtype[Any]) -> int:
