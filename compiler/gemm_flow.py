@@ -43,14 +43,15 @@ def compile_layers(
     max_tiles: int | None,
     timer: PhaseTimer | None = None,
     ksplit: int = 0,
+    io: str = "shim",
 ) -> list[LoweredLayer]:
     """Map and lower every layer of a copy of `module` with the GEMM passes (shapes only:
     the weights and inputs come at run time); `timer` times each pass; `ksplit` forces
-    the cores along K (0: searched)."""
+    the cores along K (0: searched); `io` is 'shim' or 'pl' (see `gemm-tile`)."""
     work = module.clone()
     ctx = Context()
     timer = timer or PhaseTimer()
-    for mapping_pass in gemm_mapping_pipeline(fmt, method, target, max_tiles, ksplit):
+    for mapping_pass in gemm_mapping_pipeline(fmt, method, target, max_tiles, ksplit, io):
         with timer.phase(mapping_pass.name):
             mapping_pass.apply(ctx, work)
     with timer.phase("gemm-to-tile"):

@@ -32,6 +32,7 @@ from sparta.compiler.program_io import load_inputs, read_npz
 from sparta.compiler.signature import ArgSpec, argument_specs
 from sparta.compiler.timing import PhaseTimer
 from sparta.dialects.tile_extract import build_program
+from sparta.passes.gemm_mapping import io_ports
 from sparta.passes.gemm_model import GemmModel, extract_gemm, find_gemm_function
 from sparta.passes.gemm_to_tile import LoweredLayer
 from sparta.sim.device import Device
@@ -49,6 +50,7 @@ class GemmSession:
 
     def __init__(self, options: SessionOptions, module: ModuleOp, device: Device) -> None:
         self.options = options
+        io_ports(device, options.gemm_io)  # refuse a device without them before compiling
         self.function: func.FuncOp = find_gemm_function(module)
         self.model: GemmModel = extract_gemm(self.function)
         self.specs: list[ArgSpec] = argument_specs(self.function)
@@ -72,7 +74,7 @@ class GemmSession:
     def compile(self, timer: PhaseTimer) -> None:
         o = self.options
         self.compiled = compile_layers(
-            self.module, self.fmt, o.quant_method, o.target, o.max_tiles, timer
+            self.module, self.fmt, o.quant_method, o.target, o.max_tiles, timer, io=o.gemm_io
         )
 
     def tile_module(self) -> ModuleOp:

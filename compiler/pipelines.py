@@ -55,18 +55,26 @@ def stencil_pipeline(strategy: str, target: str, max_tiles: int | None) -> list[
 
 
 def gemm_mapping_pipeline(
-    fmt: str, method: str, target: str, max_tiles: int | None, ksplit: int = 0
+    fmt: str,
+    method: str,
+    target: str,
+    max_tiles: int | None,
+    ksplit: int = 0,
+    io: str = "shim",
 ) -> list[ModulePass]:
     """The GEMM passes that decide the mapping (everything before `gemm-to-tile`);
-    `ksplit` forces the cores along K (0: searched)."""
+    `ksplit` forces the cores along K (0: searched); `io` picks shim DMA or PL streams."""
     return [
         GemmQuantizePass(format=fmt, method=method, target=target),
-        GemmTilePass(target=target, max_tiles=max_tiles or 0),
+        GemmTilePass(target=target, max_tiles=max_tiles or 0, io=io),
         GemmPartitionPass(target=target, max_tiles=max_tiles or 0, ksplit=ksplit),
         GemmPlacePass(target=target),
     ]
 
 
-def gemm_pipeline(fmt: str, method: str, target: str, max_tiles: int | None) -> list[ModulePass]:
+def gemm_pipeline(
+    fmt: str, method: str, target: str, max_tiles: int | None, io: str = "shim"
+) -> list[ModulePass]:
     """Every pass from a parsed GEMM/MLP program to its tile programs."""
-    return [*gemm_mapping_pipeline(fmt, method, target, max_tiles), GemmToTilePass(target=target)]
+    mapping = gemm_mapping_pipeline(fmt, method, target, max_tiles, io=io)
+    return [*mapping, GemmToTilePass(target=target)]

@@ -76,6 +76,7 @@ class SessionOptions:
     quantize: str | None = None
     quant_method: str = "rtn"
     calibration: str | None = None
+    gemm_io: str = "shim"
     simulate: bool = False
     reference: str | None = None
     check: bool = False
@@ -196,8 +197,10 @@ class Session:
             self.module = parse_file(o.input)
         if is_gemm(self.module):
             return self._run_gemm(self.module)
-        if o.quantize or o.weights or o.calibration:
-            raise UsageError("--quantize, --weights and --calibration apply to GEMM programs")
+        if o.quantize or o.weights or o.calibration or o.gemm_io != "shim":
+            raise UsageError(
+                "--quantize, --weights, --calibration and --gemm-io apply to GEMM programs"
+            )
         with self.timer.phase("prepare"):
             self._prepare(self.module)
         emit = o.emit or ("tile" if o.output or not o.runs else None)

@@ -95,6 +95,15 @@ def build_parser() -> argparse.ArgumentParser:
     gemm.add_argument(
         "--calibration", metavar="CAL.npz", help="calibration inputs for error diffusion"
     )
+    gemm.add_argument(
+        "--gemm-io",
+        choices=("shim", "pl"),
+        default="shim",
+        help="where a GEMM's operands and results cross the array edge: the interface "
+        "tiles' DMA channels to DDR (shim, the default) or their streams from and to "
+        "data movers in programmable logic (pl; vck190 only, the PL design is assumed to "
+        "keep every stream fed)",
+    )
     run = parser.add_argument_group("running")
     run.add_argument(
         "--simulate", action="store_true", help="run the compiled program on the simulator"

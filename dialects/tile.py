@@ -88,12 +88,13 @@ from xdsl.utils.exceptions import VerifyException
 
 from sparta.sim.device import Device, load_device
 from sparta.sim.errors import SpartaError
-from sparta.sim.program import Coord, Direction, LinkMode, Port, TileKind, Via
+from sparta.sim.program import Coord, Direction, Interface, LinkMode, Port, TileKind, Via
 from sparta.sim.validate import access_error, checked_kind, validate
 
 PORTS = tuple(port.value for port in Port)
 VIAS = tuple(via.value for via in Via)
 DIRECTIONS = tuple(direction.value for direction in Direction)
+INTERFACES = tuple(interface.value for interface in Interface)
 LINK_MODES = tuple(mode.value for mode in LinkMode)
 TILE_KINDS = tuple(kind.value for kind in TileKind)
 
@@ -869,14 +870,18 @@ class FifoOp(IRDLOperation):
 
 @irdl_op_definition
 class TransferOp(IRDLOperation):
-    """A shim DMA task list between an external buffer and a fifo end.
+    """External data into or out of a fifo end at an interface (shim) tile.
 
     `mm2s` reads the external buffer into the fifo the shim produces; `s2mm` writes the
-    tokens the shim consumes into the external buffer. Patterns run in order, one task each.
+    tokens the shim consumes into the external buffer. With `channel N` the shim's DMA
+    channel N runs the patterns in order, one task each; with `stream N` the tile's PL
+    stream N carries them, fed or drained by a data mover in the programmable logic.
 
     Example:
         tile.transfer mm2s %shim channel 0 @arg0 -> @in0
             [offset 0, sizes [2, 260], strides [260, 1]]
+        tile.transfer s2mm %shim stream 2 @out0 -> @arg1
+            [offset 0, sizes [64, 64], strides [64, 1]]
     """
 
     name = "tile.transfer"
@@ -886,6 +891,8 @@ class TransferOp(IRDLOperation):
     fifo = prop_def(SymbolRefAttr)
     external = prop_def(SymbolRefAttr)
     patterns = prop_def(ArrayAttr[AccessPatternAttr])
+    interface = opt_prop_def(StringAttr)
+    """'pl' for a PL stream; absent for the shim DMA."""
     shim = operand_def(TileType)
 
     traits = lazy_traits_def(lambda: (HasParent(ProgramOp),))
@@ -898,23 +905,23 @@ class TransferOp(IRDLOperation):
         fifo: str,
         external: str,
         patterns: Sequence[AccessPatternAttr],
+        interface: Interface = Interface.DMA,
     ) -> None:
         super().__init__(
             operands=[shim],
-            properties={
-                "direction": StringAttr(direction.value),
-                "channel": _i64(channel),
-                "fifo": SymbolRefAttr(fifo),
-                "external": SymbolRefAttr(external),
-                "patterns": ArrayAttr(patterns),
-            },
+            properties=_transfer_properties(
+                direction.value, channel, fifo, external, patterns, interface
+            ),
         )
 
     @classmethod
     def parse(cls, parser: Parser) -> TransferOp:
         direction = parser.parse_identifier()
         shim = _parse_tile(parser)
-        parser.parse_keyword("channel")
+        how = parser.parse_identifier()
+        if how not in ("channel", "stream"):
+            parser.raise_error(f"expected 'channel' (shim DMA) or 'stream' (PL), got '{how}'")
+        interface = Interface.PL if how == "stream" else Interface.DMA
         channel = parser.parse_integer(allow_boolean=False)
         source = parser.parse_symbol_name().data
         parser.parse_punctuation("->")
@@ -928,13 +935,9 @@ class TransferOp(IRDLOperation):
         fifo, external = (source, target) if direction == Direction.S2MM.value else (target, source)
         op = cls.build(
             operands=[shim],
-            properties={
-                "direction": StringAttr(direction),
-                "channel": _i64(channel),
-                "fifo": SymbolRefAttr(fifo),
-                "external": SymbolRefAttr(external),
-                "patterns": ArrayAttr(patterns),
-            },
+            properties=_transfer_properties(
+                direction, channel, fifo, external, patterns, interface
+            ),
         )
         op.attributes |= _parse_attrs(parser)
         return op
@@ -943,9 +946,10 @@ class TransferOp(IRDLOperation):
         fifo = f"@{self.fifo.root_reference.data}"
         external = f"@{self.external.root_reference.data}"
         source, target = (fifo, external) if self.is_s2mm else (external, fifo)
+        how = "stream" if self.via_pl else "channel"
         printer.print_string(f" {self.direction.data} ")
         printer.print_operand(self.shim)
-        printer.print_string(f" channel {self.channel.value.data} {source} -> {target} ")
+        printer.print_string(f" {how} {self.channel.value.data} {source} -> {target} ")
         for index, pattern in enumerate(self.patterns):
             if index:
                 printer.print_string(", ")
@@ -957,9 +961,15 @@ class TransferOp(IRDLOperation):
     def is_s2mm(self) -> bool:
         return self.direction.data == Direction.S2MM.value
 
+    @property
+    def via_pl(self) -> bool:
+        return self.interface is not None and self.interface.data == Interface.PL.value
+
     def verify_(self) -> None:
         what = f"transfer of @{self.fifo.root_reference.data}"
         _check_keyword(self.direction.data, DIRECTIONS, f"{what}: direction")
+        if self.interface is not None:
+            _check_keyword(self.interface.data, INTERFACES, f"{what}: interface")
         _check_non_negative(self.channel.value.data, f"{what}: channel")
         if not self.patterns.data:
             raise VerifyException(f"{what} needs at least one access pattern")
@@ -978,6 +988,26 @@ class TransferOp(IRDLOperation):
             raise VerifyException(f"{what}: s2mm needs shim {shim} to be a consumer of the fifo")
         if not self.is_s2mm and not fifo.is_producer(self.shim):
             raise VerifyException(f"{what}: mm2s needs shim {shim} to be the fifo's producer")
+
+
+def _transfer_properties(
+    direction: str,
+    channel: int,
+    fifo: str,
+    external: str,
+    patterns: Sequence[AccessPatternAttr],
+    interface: Interface,
+) -> dict[str, Attribute]:
+    properties: dict[str, Attribute] = {
+        "direction": StringAttr(direction),
+        "channel": _i64(channel),
+        "fifo": SymbolRefAttr(fifo),
+        "external": SymbolRefAttr(external),
+        "patterns": ArrayAttr(patterns),
+    }
+    if interface is Interface.PL:
+        properties["interface"] = StringAttr(interface.value)
+    return properties
 
 
 @irdl_op_definition

@@ -72,6 +72,7 @@ from sparta.sim.program import (
     External,
     Fifo,
     FifoEnd,
+    Interface,
     Kernel,
     KernelOperand,
     Link,
@@ -204,6 +205,7 @@ def _transfer(op: TransferOp) -> Transfer:
         shim=_coord(op.shim),
         channel=op.channel.value.data,
         patterns=patterns,
+        interface=Interface.PL if op.via_pl else Interface.DMA,
     )
 
 
@@ -361,6 +363,7 @@ def build_program(program: TileProgram, device: Device | None = None) -> Program
                 transfer.fifo,
                 transfer.external,
                 patterns,
+                transfer.interface,
             )
         )
     body.extend(

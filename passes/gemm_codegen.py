@@ -36,6 +36,7 @@ from sparta.sim.program import (
     External,
     Fifo,
     FifoEnd,
+    Interface,
     Loop,
     Port,
     Release,
@@ -98,6 +99,7 @@ def generate_layer(
         return index
 
     split, slice_steps = plan.ksplit, plan.slice_steps
+    via = Interface.PL if plan.io == "pl" else Interface.DMA
     for i, (shim, channel) in enumerate(plan.a_channels):
         g, p = divmod(i, split)
         ends = tuple(
@@ -110,7 +112,7 @@ def generate_layer(
             (row_rounds, col_rounds, slice_steps, la),
             (rows * steps * la, 0, la, 1),
         )
-        transfers.append(Transfer(f"a{i}", "arg0", Direction.MM2S, shim, channel, (pattern,)))
+        transfers.append(Transfer(f"a{i}", "arg0", Direction.MM2S, shim, channel, (pattern,), via))
     for i, (shim, channel) in enumerate(plan.b_channels):
         j, p = divmod(i, split)
         members = [plan.core(g, j * share + s, p) for g in range(rows) for s in range(share)]
@@ -124,7 +126,7 @@ def generate_layer(
             (row_rounds, col_rounds, slice_steps, lg),
             (0, (cols // share) * lg, groups_total * lg, 1),
         )
-        transfers.append(Transfer(f"b{i}", "arg1", Direction.MM2S, shim, channel, (pattern,)))
+        transfers.append(Transfer(f"b{i}", "arg1", Direction.MM2S, shim, channel, (pattern,), via))
     for c in range(cols):
         for g in range(rows):
             for p in range(split - 1):
@@ -150,7 +152,7 @@ def generate_layer(
                     (rows * plan.m * plan.n_pad, cols * plan.n, plan.m * plan.n_pad, plan.n_pad, 1),
                 )
                 transfers.append(
-                    Transfer(f"o0_{c}", "arg2", Direction.S2MM, shim, channel, (pattern,))
+                    Transfer(f"o0_{c}", "arg2", Direction.S2MM, shim, channel, (pattern,), via)
                 )
             else:
                 # The tile stays in this core's memory; the core below reads it in place.
@@ -176,8 +178,9 @@ def generate_layer(
         ),
         (
             "placement",
-            f"A on {len(plan.a_channels)} and B on {len(plan.b_channels)} shim "
-            f"channels, outputs drained down {cols} columns",
+            f"A on {len(plan.a_channels)} and B on {len(plan.b_channels)} "
+            + ("shim channels" if plan.io == "shim" else "PL streams")
+            + f", outputs drained down {cols} columns",
         ),
         ("formats", f"weights {ops.fmt}, activations {ops.act_fmt}, MACs {ops.precision}"),
     )

@@ -121,6 +121,10 @@ class GemmPlan:
     """Cores along K per output tile, side by side in a grid row: core p multiplies the
     p-th slice of K, starting from the accumulator core p - 1 hands it in shared memory,
     so the sums run in the same order as on one core and the last core owns the tile."""
+    io: str = "shim"
+    """Where A, B and the outputs enter and leave the array: 'shim' (the interface tiles'
+    DMA channels, to DDR through the NoC) or 'pl' (the interface tiles' PL streams, fed
+    and drained by data movers in programmable logic)."""
 
     @property
     def rounds(self) -> int:
@@ -282,6 +286,27 @@ def _memory(
 
 SHARES = (1, 2, 4)
 KSPLITS = (1, 2, 4)
+IO_CHOICES = ("shim", "pl")
+
+
+def io_ports(device: Device, io: str) -> tuple[int, int, int]:
+    """(input ports, output ports, bytes per cycle of each) for I/O through `io`; raises
+    when the device has none."""
+    if io == "pl":
+        ports = device.pl_streams_in, device.pl_streams_out, device.pl.stream_bytes_per_cycle
+        what = "PL streams (its device file has no [pl] section)"
+    elif io == "shim":
+        ports = (
+            device.shim_channels_in,
+            device.shim_channels_out,
+            device.dma.shim_channel_bytes_per_cycle,
+        )
+        what = "shim DMA channels"
+    else:
+        raise UsageError(f"unknown GEMM I/O '{io}': use one of {', '.join(IO_CHOICES)}")
+    if not ports[0] or not ports[1]:
+        raise UsageError(f"{device.name} has no {what}; GEMM I/O cannot use '{io}'")
+    return ports
 
 
 def tile_memory(ops: Operands, m: int, k: int, n: int, share: int, device: Device) -> str:
@@ -311,15 +336,16 @@ def ranked_plans(
     max_tiles: int | None,
     tiles: tuple[int, int, int, int] | None = None,
     ksplit: int | None = None,
+    io: str = "shim",
 ) -> list[GemmPlan]:
-    """Every grid and tile size for `layer` that fits local memory and the shim channels,
-    fastest estimate first (see module doc), fewest tiles on ties; with `tiles` = (m, k, n,
-    share), only grids of those tile sizes; with `ksplit`, only that many cores along K.
-    Raises when there is none."""
+    """Every grid and tile size for `layer` that fits local memory and the I/O ports of
+    `io` (shim DMA channels or PL streams), fastest estimate first (see module doc), fewest
+    tiles on ties; with `tiles` = (m, k, n, share), only grids of those tile sizes; with
+    `ksplit`, only that many cores along K. Raises when there is none."""
     rows_max = len(device.array.compute_rows)
     cols_max = device.array.columns
     budget = min(max_tiles or rows_max * cols_max, rows_max * cols_max)
-    bw = device.dma.shim_channel_bytes_per_cycle
+    ports_in, ports_out, bw = io_ports(device, io)
     memory = device.core.local_memory_bytes
     plans: list[GemmPlan] = []
     splits = KSPLITS if ksplit is None else (ksplit,)
@@ -337,9 +363,9 @@ def ranked_plans(
         for rows, cols in product(range(1, rows_max + 1), range(share, cols_max + 1, share)):
             if rows * cols * split > budget or cols * split > cols_max:
                 continue
-            if cols > device.shim_channels_out:
+            if cols > ports_out:
                 continue
-            if (rows + cols // share) * split > device.shim_channels_in:
+            if (rows + cols // share) * split > ports_in:
                 continue
             depth = max(
                 d
@@ -373,6 +399,7 @@ def ranked_plans(
                     depth,
                     estimate_cycles=estimate,
                     ksplit=split,
+                    io=io,
                 )
             )
     if not plans and tiles is not None:
@@ -387,9 +414,10 @@ def ranked_plans(
             )
         if split > 1:
             what += f" with K split over {split} cores"
+        ports = "input shim channels" if io == "shim" else "input PL streams"
         raise ResourceError(
             f"no grid of {what} fits {budget} tiles and {device.name}'s "
-            f"{device.shim_channels_in} input shim channels (it needs at least "
+            f"{ports_in} {ports} (it needs at least "
             f"{share * split} columns and {2 * split} channels"
             + (", and memory for the partial tile handed along K)" if split > 1 else ")")
         )
@@ -406,14 +434,20 @@ def ranked_plans(
 
 def place(plan: GemmPlan, device: Device) -> GemmPlan:
     """Columns next to their B channels' shims, rows bottom-up, A channels after B's; the
-    cores of a split K sit side by side in their grid row."""
+    cores of a split K sit side by side in their grid row. Channels are the shims' DMA
+    channels or, with `plan.io == 'pl'`, the PL streams of the PL interface tiles."""
     from dataclasses import replace
 
-    shims = device.shim_tiles()
+    if plan.io == "pl":
+        shims = device.pl_tiles()
+        per_in, per_out = device.pl.streams_in, device.pl.streams_out
+    else:
+        shims = device.shim_tiles()
+        per_in, per_out = device.dma.shim_mm2s_channels, device.dma.shim_s2mm_channels
     # Channel-major: B groups take channel 0 of every shim first, so each group sits over
     # its own shim column and its stream runs up that column, not along the rows.
-    mm2s = [(t, c) for c in range(device.dma.shim_mm2s_channels) for t in shims]
-    s2mm = [(t, c) for t in shims for c in range(device.dma.shim_s2mm_channels)]
+    mm2s = [(t, c) for c in range(per_in) for t in shims]
+    s2mm = [(t, c) for t in shims for c in range(per_out)]
     if plan.ksplit == 1:
         columns, b_channels = _groups_over_shims(plan, device, mm2s)
     else:

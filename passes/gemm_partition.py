@@ -56,6 +56,7 @@ class GemmPartitionPass(ModulePass):
                     self.max_tiles or None,
                     (t.m, t.k, t.n, t.share),
                     self.ksplit or None,
+                    t.io,
                 )
             except SpartaError as error:
                 raise error.with_location(location_of(matmul)) from None

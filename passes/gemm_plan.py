@@ -4,7 +4,8 @@ Each GEMM pass decides one part and records it on every matmul, so `sparta-opt` 
 lit tests show each decision:
 - `gemm-quantize`: `sparta.quant` (weight and activation formats, the quantization method,
   the MAC precision the device runs them at, the token element and accumulator types);
-- `gemm-tile`: `sparta.gemm_tile` (the per-core m x k x n tile and the B-stream sharing);
+- `gemm-tile`: `sparta.gemm_tile` (the per-core m x k x n tile, the B-stream sharing and
+  where the I/O enters: shim DMA channels or PL streams);
 - `gemm-partition`: `sparta.partition` (the R x C core grid, how many cores split K, the
   zero-padded shape, the output buffers of each column's bottom core, the estimated
   cycles);
@@ -23,7 +24,7 @@ from xdsl.dialects.linalg.ops import MatmulOp
 from xdsl.ir import Attribute
 
 from sparta.dialects.locations import location_of
-from sparta.passes.gemm_mapping import GemmPlan, Operands
+from sparta.passes.gemm_mapping import IO_CHOICES, GemmPlan, Operands
 from sparta.passes.gemm_model import GemmModel, extract_gemm, find_gemm_function
 from sparta.sim.errors import InputError
 from sparta.sim.formats import FORMATS
@@ -58,6 +59,7 @@ class TileSizes:
     k: int
     n: int
     share: int = 1
+    io: str = "shim"
 
 
 def matmuls(module: ModuleOp) -> tuple[func.FuncOp, GemmModel, list[MatmulOp]]:
@@ -100,7 +102,13 @@ def write_plan(op: MatmulOp, plan: GemmPlan, upto: str) -> None:
     """Record the decisions of the passes up to and including the one deciding `upto`."""
     stop = ORDER.index(upto)
     op.attributes[TILES] = DictionaryAttr(
-        {"m": _int(plan.m), "k": _int(plan.k), "n": _int(plan.n), "share": _int(plan.share)}
+        {
+            "m": _int(plan.m),
+            "k": _int(plan.k),
+            "n": _int(plan.n),
+            "share": _int(plan.share),
+            "io": StringAttr(plan.io),
+        }
     )
     if stop >= ORDER.index(PARTITION):
         op.attributes[PARTITION] = DictionaryAttr(
@@ -191,7 +199,10 @@ def read_quant(op: MatmulOp) -> Quantization:
 def read_tiles(op: MatmulOp) -> TileSizes:
     data = _get(op, TILES)
     m, k, n, share = (_read_int(_field(data, key, TILES), key) for key in ("m", "k", "n", "share"))
-    return TileSizes(m, k, n, share)
+    io = data.get("io", StringAttr("shim"))  # hand-written plans may leave it out
+    if not isinstance(io, StringAttr) or io.data not in IO_CHOICES:
+        raise InputError(f"{TILES} io must be one of {', '.join(IO_CHOICES)}, got {io}")
+    return TileSizes(m, k, n, share, io.data)
 
 
 def read_plan(op: MatmulOp, upto: str) -> GemmPlan:
@@ -199,7 +210,7 @@ def read_plan(op: MatmulOp, upto: str) -> GemmPlan:
     tiles = read_tiles(op)
     stop = ORDER.index(upto)
     if stop < ORDER.index(PARTITION):
-        return GemmPlan(tiles.m, tiles.k, tiles.n, 0, 0, 0, 0, 0, tiles.share)
+        return GemmPlan(tiles.m, tiles.k, tiles.n, 0, 0, 0, 0, 0, tiles.share, io=tiles.io)
     data = _get(op, PARTITION)
     rows, cols = _read_ints(_field(data, "grid", PARTITION), "grid")
     m_pad, k_pad, n_pad = _read_ints(_field(data, "padded", PARTITION), "padded")
@@ -216,6 +227,7 @@ def read_plan(op: MatmulOp, upto: str) -> GemmPlan:
         _read_int(_field(data, "bottom_depth", PARTITION), "bottom_depth"),
         estimate_cycles=float(_read_int(_field(data, "estimate_cycles", PARTITION), "estimate")),
         ksplit=_read_int(_field(data, "ksplit", PARTITION), "ksplit"),
+        io=tiles.io,
     )
     if plan.ksplit < 1 or plan.steps % plan.ksplit:
         raise InputError(

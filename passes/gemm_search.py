@@ -40,14 +40,15 @@ def choose_plan(
     max_tiles: int | None,
     tiles: tuple[int, int, int, int] | None = None,
     ksplit: int | None = None,
+    io: str = "shim",
 ) -> GemmPlan:
     """The fastest-timed of the best-estimated plans (of tile sizes `tiles` and K split
-    `ksplit`, if given) that pass validation, before placement (the placement is
-    recomputed by `gemm-place`)."""
+    `ksplit`, if given; I/O through `io`) that pass validation, before placement (the
+    placement is recomputed by `gemm-place`)."""
     first_error: InputError | None = None
     work = layer_work(layer, ops)
     timed: list[tuple[int, int, int, GemmPlan]] = []
-    for plan in ranked_plans(layer, ops, device, max_tiles, tiles, ksplit):
+    for plan in ranked_plans(layer, ops, device, max_tiles, tiles, ksplit, io):
         try:
             validate(generate_layer("probe", place(plan, device), ops, device, work), device)
         except InputError as error:

@@ -41,6 +41,9 @@ class GemmTilePass(ModulePass):
     """Force the output tile's columns (0: search)."""
     share: int = 1
     """Columns fed by one B stream, when the tile is forced."""
+    io: str = "shim"
+    """Where A, B and the outputs cross the array edge: 'shim' (the interface tiles' DMA
+    channels) or 'pl' (PL streams, fed by data movers in programmable logic)."""
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         forced = (self.m, self.k, self.n)
@@ -62,7 +65,7 @@ class GemmTilePass(ModulePass):
                     )
                 tiles = (self.m, self.k, self.n, self.share)
             try:
-                plan = choose_plan(layer, ops, device, self.max_tiles or None, tiles)
+                plan = choose_plan(layer, ops, device, self.max_tiles or None, tiles, io=self.io)
             except SpartaError as error:
                 raise error.with_location(location_of(matmul)) from None
             write_plan(matmul, plan, TILES)

@@ -9,6 +9,10 @@ number says where it comes from. Key names carry their units (`_bytes`, `_hz`, `
 Bundled devices: `vck190` (AIE1, XCVC1902), `npu1` (AIE2, Phoenix), `npu2` (AIE2P, Strix).
 Users can pass the path of their own TOML file with the same schema.
 
+An optional `[pl]` section gives the array's streams to and from programmable logic
+(devices without PL omit it). They are used only when a program asks for them (a GEMM
+compiled with `io = "pl"`): PL data movers are part of the user's system, not the array.
+
 A device file may also list `[[published]]` measurements of hand-written designs on that
 device (design, format, TOPS and the clock they ran at); GEMM reports print them beside
 sparta's own figure, as fractions of the peak at each design's clock.
@@ -151,6 +155,24 @@ class StreamFacts:
 
 
 @dataclass(frozen=True)
+class PlFacts:
+    """Streams between the programmable logic and the array interface tiles."""
+
+    stream_columns: tuple[int, ...]
+    """Interface-tile columns with PL streams."""
+    streams_in: int
+    """PL-to-array streams per column."""
+    streams_out: int
+    """Array-to-PL streams per column."""
+    stream_bytes_per_cycle: int
+    """Per stream, at the array clock."""
+
+
+NO_PL = PlFacts((), 0, 0, 0)
+"""The `pl` facts of a device without programmable logic."""
+
+
+@dataclass(frozen=True)
 class LockFacts:
     """Hardware locks that implement fifo synchronization."""
 
@@ -189,6 +211,7 @@ class Device:
     locks: LockFacts
     sources: dict[str, str]
     published: tuple[PublishedFigure, ...] = ()
+    pl: PlFacts = NO_PL
 
     def __hash__(self) -> int:
         return hash((self.name, self.path))
@@ -216,6 +239,10 @@ class Device:
     def shim_tiles(self) -> list[Coord]:
         """Shim tiles that have DMA channels to external memory."""
         return [Coord(col, self.array.shim_row) for col in self.array.shim_dma_columns]
+
+    def pl_tiles(self) -> list[Coord]:
+        """Interface tiles that have streams to and from the programmable logic."""
+        return [Coord(col, self.array.shim_row) for col in self.pl.stream_columns]
 
     def memory_tiles(self) -> list[Coord]:
         return [
@@ -270,6 +297,14 @@ class Device:
     @property
     def shim_channels_out(self) -> int:
         return len(self.array.shim_dma_columns) * self.dma.shim_s2mm_channels
+
+    @property
+    def pl_streams_in(self) -> int:
+        return len(self.pl.stream_columns) * self.pl.streams_in
+
+    @property
+    def pl_streams_out(self) -> int:
+        return len(self.pl.stream_columns) * self.pl.streams_out
 
 
 # --- loading ------------------------------------------------------------------------
@@ -328,8 +363,9 @@ def parse_device(text: str, path: str) -> Device:
     generation = reader.text(header, "device", "generation")
     description = reader.text(header, "device", "description")
     reader.no_extra(header, "device", {"name", "generation", "description"})
-    reader.no_extra(data, "", {"device", "published", *_SECTIONS})
+    reader.no_extra(data, "", {"device", "published", "pl", *_SECTIONS})
     sections = {key: reader.section(data, key, cls) for key, cls in _SECTIONS.items()}
+    pl = reader.section(data, "pl", PlFacts) if "pl" in data else NO_PL
     device = Device(
         name=name,
         generation=generation,
@@ -337,6 +373,7 @@ def parse_device(text: str, path: str) -> Device:
         path=path,
         sources=reader.sources,
         published=_published(reader, data.get("published", [])),
+        pl=pl,
         **sections,
     )
     _check_consistency(device, reader)
@@ -504,6 +541,11 @@ def _check_consistency(device: Device, reader: _Reader) -> None:
     for col in array.shim_dma_columns:
         if col >= array.columns:
             raise reader.fail("array.shim_dma_columns", f"column {col} is outside the array")
+    for col in device.pl.stream_columns:
+        if col >= array.columns:
+            raise reader.fail("pl.stream_columns", f"column {col} is outside the array")
+    if device.pl.stream_columns and device.pl.stream_bytes_per_cycle == 0:
+        raise reader.fail("pl.stream_bytes_per_cycle", "must be positive (got 0)")
     for table in ("alu_lanes", "mul_lanes"):
         lanes = getattr(device.core, table)
         missing = [d for d in DTYPES if d not in lanes]

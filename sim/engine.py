@@ -448,8 +448,11 @@ class Engine:
             stats = self.channels[key] = ChannelStats()
         return stats
 
-    def bytes_per_cycle(self, tile: Coord) -> int:
+    def bytes_per_cycle(self, tile: Coord, pl: bool = False) -> int:
+        """A channel's rate at `tile`; `pl`: the interface tile's PL stream instead."""
         kind = self.device.kind(tile)
+        if kind is TileKind.SHIM and pl:
+            return self.device.pl.stream_bytes_per_cycle
         if kind is TileKind.SHIM:
             return self.device.dma.shim_channel_bytes_per_cycle
         if kind is TileKind.MEMORY:
@@ -858,8 +861,10 @@ class Mover(Actor):
         self.moved = 0
         self.token_bytes = fifo.token_bytes
         tiles = [fifo.pool_tile] + [tile for _, tile, _, _ in dests]
+        pl = {t.shim for t in engine.program.transfers if t.fifo == fifo.name and t.pl}
         rate = min(
-            [engine.bytes_per_cycle(tile) for tile in tiles] + [device.stream.port_bits // 8]
+            [engine.bytes_per_cycle(tile, tile in pl) for tile in tiles]
+            + [device.stream.port_bits // 8]
         )
         base = ceil(self.token_bytes / rate) + device.dma.bd_overhead_cycles
         merged = fifo.packet_channel
@@ -871,10 +876,17 @@ class Mover(Actor):
         self.latency = max((hops for _, _, _, hops in dests), default=0) * (
             device.stream.hop_latency_cycles
         )
-        self.stats = [engine.channel(fifo.pool_tile, "mm2s", fifo.channel)] + [
-            engine.channel(tile, "s2mm", channel) for _, tile, channel, _ in dests
+        self.stats = [
+            engine.channel(
+                fifo.pool_tile, "pl-in" if fifo.pool_tile in pl else "mm2s", fifo.channel
+            )
+        ] + [
+            engine.channel(tile, "pl-out" if tile in pl else "s2mm", channel)
+            for _, tile, channel, _ in dests
         ]
         channel = fifo.name if fifo.channel is None else f"mm2s {fifo.channel}"
+        if fifo.pool_tile in pl:
+            channel = f"pl stream {fifo.channel}"
         self.track = f"dma {fifo.pool_tile} {channel}"
         self.channel_free = 0
         self.busy = 0
@@ -883,11 +895,12 @@ class Mover(Actor):
         self.waiting: Pool | None = None
 
     def _durations(self, engine: Engine, fifo: Fifo, base: int) -> dict[int, int]:
-        """Extra cycles before particular tokens: shim cold start and task set-up."""
+        """Extra cycles before particular tokens: shim cold start and task set-up (a PL
+        stream's data mover has neither: it streams its patterns back to back)."""
         device = engine.device
         extra: dict[int, int] = {}
         for transfer in engine.program.transfers:
-            if transfer.fifo != fifo.name:
+            if transfer.fifo != fifo.name or transfer.pl:
                 continue
             token = 0
             for index, pattern in enumerate(transfer.patterns):

@@ -290,17 +290,32 @@ class Direction(StrEnum):
     S2MM = "s2mm"
 
 
+class Interface(StrEnum):
+    """How an interface tile moves a transfer's data: its own DMA channels (to external
+    memory through the NoC), or streams from and to data movers in programmable logic."""
+
+    DMA = "dma"
+    PL = "pl"
+
+
 @dataclass(frozen=True)
 class Transfer:
-    """A shim DMA task between an external buffer and a fifo's producer or consumer end."""
+    """External data into a fifo's producer end or out of a consumer end at an interface
+    (shim) tile: DMA tasks on a shim DMA channel, or a PL stream (`interface`)."""
 
     fifo: str
     external: str
     direction: Direction
     shim: Coord
     channel: int
+    """The shim DMA channel, or with `Interface.PL` the tile's PL stream index."""
     patterns: tuple[AccessPattern, ...]
-    """Processed in order, one DMA task each."""
+    """Processed in order: one DMA task each, or back to back on a PL stream."""
+    interface: Interface = Interface.DMA
+
+    @property
+    def pl(self) -> bool:
+        return self.interface is Interface.PL
 
 
 class LinkMode(StrEnum):

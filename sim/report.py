@@ -3,14 +3,16 @@
 Throughput compares mappings fairly because `ops` is the source program's work (see
 `program.Work`), never the operations a mapping happens to execute. The roofline is that
 of the whole device: the lower of (a) the peak vector op rate of all its compute tiles and
-(b) the rate at which all its shim DMA channels can move the program's external input and
-output, times the program's ops per byte. For (b) the input and output channels are
+(b) the rate at which all its shim DMA channels (plus, for a program that takes its I/O
+from programmable logic, all the device's PL streams) can move the program's external
+input and output, times the program's ops per byte. For (b) the input and output channels are
 separate resources, so the bound is set by the direction that needs longer.
 
 The "why not peak" summary splits the gap between the achieved cycles and the roofline's
-cycles into causes, measured on the binding resource: shim channel-cycles when the
-roofline is I/O-bound, tile-cycles when it is compute-bound. The components add up to the
-gap exactly; each is given in cycles of the run and as a share of the gap.
+cycles into causes, measured on the binding resource: shim channel-cycles (with PL
+stream-cycles, for PL I/O) when the roofline is I/O-bound, tile-cycles when it is
+compute-bound. The components add up to the gap exactly; each is given in cycles of the
+run and as a share of the gap.
 """
 
 from __future__ import annotations
@@ -50,7 +52,12 @@ class Report:
         lines = [
             f"{d['program']} on {d['device']}: {d['tiles_used']} compute tiles, "
             f"{d['shim_channels_used']['in']} in + {d['shim_channels_used']['out']} out "
-            "shim channels",
+            "shim channels"
+            + (
+                f", {d['pl_streams_used']['in']} in + {d['pl_streams_used']['out']} out PL streams"
+                if any(d["pl_streams_used"].values())
+                else ""
+            ),
             f"  cycles {d['cycles']:,} ({d['seconds'] * 1e6:,.1f} us at "
             f"{d['clock_hz'] / 1e9:.2f} GHz)",
         ]
@@ -113,12 +120,13 @@ def build_report(program: TileProgram, device: Device, timing: EngineResult) -> 
     used = sorted(timing.tiles)
     busy = [timing.tiles[t].busy for t in used]
     mean_busy = sum(busy) / len(busy) if busy else 0.0
-    shim_in = sorted(
-        {(t.shim, t.channel) for t in program.transfers if t.direction is Direction.MM2S}
-    )
-    shim_out = sorted(
-        {(t.shim, t.channel) for t in program.transfers if t.direction is Direction.S2MM}
-    )
+    ports: dict[tuple[Direction, bool], set[tuple[Coord, int]]] = {}
+    for t in program.transfers:
+        ports.setdefault((t.direction, t.pl), set()).add((t.shim, t.channel))
+    shim_in = ports.get((Direction.MM2S, False), set())
+    shim_out = ports.get((Direction.S2MM, False), set())
+    pl_in = ports.get((Direction.MM2S, True), set())
+    pl_out = ports.get((Direction.S2MM, True), set())
     calls: dict[str, int] = {}
     for record in timing.runs.values():
         calls[record.kernel] = calls.get(record.kernel, 0) + len(record.heads)
@@ -135,6 +143,7 @@ def build_report(program: TileProgram, device: Device, timing: EngineResult) -> 
             {link.tile for link in program.links if device.kind(link.tile) is TileKind.MEMORY}
         ),
         "shim_channels_used": {"in": len(shim_in), "out": len(shim_out)},
+        "pl_streams_used": {"in": len(pl_in), "out": len(pl_out)},
         "cycles": timing.cycles,
         "seconds": seconds,
         "ops": ops,
@@ -217,21 +226,33 @@ def _peaks(program: TileProgram, device: Device) -> tuple[float, float]:
     else:
         per_tile = device.peak_ops_per_cycle(work.dtype)
     compute = float(tiles * per_tile)
-    rate = device.dma.shim_channel_bytes_per_cycle
     times = []
     if work.bytes_in:
-        times.append(work.bytes_in / (device.shim_channels_in * rate))
+        times.append(work.bytes_in / _io_capacity(program, device, Direction.MM2S)[1])
     if work.bytes_out:
-        times.append(work.bytes_out / (device.shim_channels_out * rate))
+        times.append(work.bytes_out / _io_capacity(program, device, Direction.S2MM)[1])
     io = work.ops / max(times) if times else float("inf")
     return compute, io
+
+
+def _io_capacity(program: TileProgram, device: Device, direction: Direction) -> tuple[int, int]:
+    """(channels, bytes per cycle) the device moves in `direction`: its shim DMA channels,
+    plus its PL streams when the program takes I/O from programmable logic."""
+    mm2s = direction is Direction.MM2S
+    channels = device.shim_channels_in if mm2s else device.shim_channels_out
+    rate = channels * device.dma.shim_channel_bytes_per_cycle
+    if any(t.pl for t in program.transfers):
+        streams = device.pl_streams_in if mm2s else device.pl_streams_out
+        channels += streams
+        rate += streams * device.pl.stream_bytes_per_cycle
+    return channels, rate
 
 
 def _binding_direction(program: TileProgram, device: Device) -> Direction:
     work = program.work
     assert work is not None
-    need_in = work.bytes_in / device.shim_channels_in
-    need_out = work.bytes_out / device.shim_channels_out
+    need_in = work.bytes_in / _io_capacity(program, device, Direction.MM2S)[1]
+    need_out = work.bytes_out / _io_capacity(program, device, Direction.S2MM)[1]
     return Direction.MM2S if need_in >= need_out else Direction.S2MM
 
 
@@ -243,13 +264,15 @@ def _io_gap(
     assert work is not None
     direction = _binding_direction(program, device)
     name = direction.value
-    rate = device.dma.shim_channel_bytes_per_cycle
-    channels = device.shim_channels_in if direction is Direction.MM2S else device.shim_channels_out
+    kinds = (name, "pl-in" if direction is Direction.MM2S else "pl-out")
+    channels, total_rate = _io_capacity(program, device, direction)
+    rate = total_rate / channels  # the mean, when PL streams and DMA channels differ
+    plus = " and PL streams" if any(t.pl for t in program.transfers) else ""
     ideal_bytes = work.bytes_in if direction is Direction.MM2S else work.bytes_out
     shim = [
         stats
         for (tile, kind, _), stats in timing.channels.items()
-        if kind == name and device.kind(tile) is TileKind.SHIM
+        if kind in kinds and device.kind(tile) is TileKind.SHIM
     ]
     moved = sum(s.bytes for s in shim)
     busy = sum(s.busy for s in shim)
@@ -259,7 +282,7 @@ def _io_gap(
     drain = len(shim) * (cycles - last)
     stalls = sum(max(s.last_end - max(s.first_start, 0) - s.busy, 0) for s in shim)
     parts = {
-        f"unused shim {name} channels": (channels - len(shim)) * cycles,
+        f"unused shim {name} channels{plus}": (channels - len(shim)) * cycles,
         "pipeline fill (before first transfer)": fill,
         "pipeline drain (after last transfer)": drain,
         "imbalance between channels": imbalance,
@@ -267,7 +290,7 @@ def _io_gap(
         "DMA set-up and task overheads": busy - moved / rate,
         "extra bytes (halos, duplicates)": (moved - ideal_bytes) / rate,
     }
-    return _summarize(parts, channels, cycles, f"{channels} shim {name} channels")
+    return _summarize(parts, channels, cycles, f"{channels} shim {name} channels{plus}")
 
 
 def _compute_gap(

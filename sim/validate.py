@@ -27,6 +27,7 @@ from sparta.sim.program import (
     Direction,
     Fifo,
     FifoEnd,
+    Interface,
     Kernel,
     Link,
     LinkMode,
@@ -403,10 +404,16 @@ def checked_kind(device: Device, tile: Coord, what: str) -> TileKind:
     return kind
 
 
+def _interfaces(program: TileProgram) -> dict[tuple[str, Coord], Interface]:
+    """How each fifo end at a shim meets the outside: keyed by (fifo, shim tile)."""
+    return {(t.fifo, t.shim): t.interface for t in program.transfers}
+
+
 def _check_tiles(program: TileProgram, device: Device) -> None:
     """Every tile exists and each role sits on a tile kind that can play it."""
+    interfaces = _interfaces(program)
     for fifo in program.fifos:
-        _check_fifo_tiles(fifo, device)
+        _check_fifo_tiles(fifo, device, interfaces)
     for core in program.cores:
         kind = checked_kind(device, core.tile, "core")
         if kind is not TileKind.COMPUTE:
@@ -420,7 +427,7 @@ def _check_tiles(program: TileProgram, device: Device) -> None:
             raise InputError(
                 f"{what} must run on a shim tile; {transfer.shim} is a {kind.value} tile"
             )
-        _check_shim_dma(device, transfer.shim, kind, what)
+        _check_shim_interface(device, transfer.shim, kind, transfer.interface, what)
     for link in program.links:
         if checked_kind(device, link.tile, "link") is TileKind.SHIM:
             raise InputError(
@@ -429,13 +436,17 @@ def _check_tiles(program: TileProgram, device: Device) -> None:
             )
 
 
-def _check_fifo_tiles(fifo: Fifo, device: Device) -> None:
+def _check_fifo_tiles(
+    fifo: Fifo, device: Device, interfaces: dict[tuple[str, Coord], Interface]
+) -> None:
     what = f"fifo @{fifo.name}"
     producer = checked_kind(device, fifo.producer, f"{what}: producer")
     pool = checked_kind(device, fifo.pool_tile, f"{what}: pool tile")
-    _check_shim_dma(device, fifo.producer, producer, what)
+    via = interfaces.get((fifo.name, fifo.producer), Interface.DMA)
+    _check_shim_interface(device, fifo.producer, producer, via, what)
     for end in fifo.consumers:
-        _check_end_tiles(fifo, end, producer, device)
+        via = interfaces.get((fifo.name, end.tile), Interface.DMA)
+        _check_end_tiles(fifo, end, producer, device, via)
     if producer is TileKind.SHIM and fifo.pool_tile != fifo.producer:
         raise InputError(
             f"{what} is produced by shim {fifo.producer}, which has no memory: its pool tile "
@@ -454,10 +465,12 @@ def _check_fifo_tiles(fifo: Fifo, device: Device) -> None:
         )
 
 
-def _check_end_tiles(fifo: Fifo, end: FifoEnd, producer: TileKind, device: Device) -> None:
+def _check_end_tiles(
+    fifo: Fifo, end: FifoEnd, producer: TileKind, device: Device, interface: Interface
+) -> None:
     what = f"fifo @{fifo.name}"
     kind = checked_kind(device, end.tile, f"{what}: consumer")
-    _check_shim_dma(device, end.tile, kind, what)
+    _check_shim_interface(device, end.tile, kind, interface, what)
     if kind is TileKind.SHIM and end.via is Via.SHARED:
         raise InputError(
             f"{what}: the end at shim {end.tile} must be dma; shims have no memory to share"
@@ -481,8 +494,20 @@ def _check_end_tiles(fifo: Fifo, end: FifoEnd, producer: TileKind, device: Devic
         )
 
 
-def _check_shim_dma(device: Device, tile: Coord, kind: TileKind, what: str) -> None:
-    if kind is TileKind.SHIM and tile.col not in device.array.shim_dma_columns:
+def _check_shim_interface(
+    device: Device, tile: Coord, kind: TileKind, interface: Interface, what: str
+) -> None:
+    """A shim end's column has the DMA or the PL streams it uses."""
+    if kind is not TileKind.SHIM:
+        return
+    if interface is Interface.PL:
+        if tile.col not in device.pl.stream_columns:
+            columns = ", ".join(str(col) for col in device.pl.stream_columns) or "none"
+            raise InputError(
+                f"{what}: shim {tile} has no PL streams on {device.name} (PL stream columns: "
+                f"{columns})"
+            )
+    elif tile.col not in device.array.shim_dma_columns:
         columns = ", ".join(str(col) for col in device.array.shim_dma_columns)
         raise InputError(
             f"{what}: shim {tile} has no DMA on {device.name} (DMA columns: {columns})"
@@ -539,8 +564,12 @@ def _check_reaches(device: Device, core: Coord, pool: Coord, who: str) -> None:
 # --- DMA channels and streams -------------------------------------------------------------
 
 
-def _channel_limit(device: Device, kind: TileKind, direction: Direction) -> int:
+def _channel_limit(
+    device: Device, kind: TileKind, direction: Direction, interface: Interface
+) -> int:
     mm2s = direction is Direction.MM2S
+    if kind is TileKind.SHIM and interface is Interface.PL:
+        return device.pl.streams_in if mm2s else device.pl.streams_out
     if kind is TileKind.SHIM:
         return device.dma.shim_mm2s_channels if mm2s else device.dma.shim_s2mm_channels
     if kind is TileKind.MEMORY:
@@ -557,7 +586,7 @@ PACKET_IDS = 32
 def _check_channels(program: TileProgram, device: Device) -> None:
     """Every DMA end has a channel in range, and no channel serves two fifos unless all
     of them are packet-switched with distinct packet ids."""
-    users: dict[tuple[Coord, Direction, int], str] = {}
+    users: dict[tuple[Coord, Direction, int, Interface], str] = {}
     packets: dict[tuple[Coord, int], dict[int, str]] = defaultdict(dict)
 
     def use_packet(fifo: Fifo, end: FifoEnd) -> None:
@@ -577,26 +606,31 @@ def _check_channels(program: TileProgram, device: Device) -> None:
             )
         ids[end.packet] = fifo.name
 
+    interfaces = _interfaces(program)
+
     def use(tile: Coord, direction: Direction, channel: int | None, fifo: Fifo, role: str) -> None:
-        name = direction.value.upper()
+        interface = interfaces.get((fifo.name, tile), Interface.DMA)
+        pl = interface is Interface.PL
+        name = direction.value.upper() if not pl else f"PL {direction.value}"
+        unit = "stream" if pl else "channel"
         if channel is None:
-            raise ResourceError(f"fifo @{fifo.name}: {role} at {tile} has no {name} channel")
+            raise ResourceError(f"fifo @{fifo.name}: {role} at {tile} has no {name} {unit}")
         kind = checked_kind(device, tile, f"fifo @{fifo.name}: {role}")
-        limit = _channel_limit(device, kind, direction)
+        limit = _channel_limit(device, kind, direction, interface)
         if not 0 <= channel < limit:
-            have = f"channels 0-{limit - 1}" if limit else f"no {name} channels"
+            have = f"{unit}s 0-{limit - 1}" if limit else f"no {name} {unit}s"
             raise ResourceError(
-                f"fifo @{fifo.name} uses {name} channel {channel} of {kind.value} tile "
+                f"fifo @{fifo.name} uses {name} {unit} {channel} of {kind.value} tile "
                 f"{tile}, which has {have}"
             )
-        key = (tile, direction, channel)
+        key = (tile, direction, channel, interface)
         if key in users:
             shared = (tile, channel) in packets and users[key] in packets[(tile, channel)].values()
-            if not (shared and fifo.packet_channel == (tile, channel)):
+            if pl or not (shared and fifo.packet_channel == (tile, channel)):
                 raise ResourceError(
-                    f"{name} channel {channel} of {tile} is used by both @{users[key]} and "
+                    f"{name} {unit} {channel} of {tile} is used by both @{users[key]} and "
                     f"@{fifo.name} (only packet-switched ends, each with its packet id, may "
-                    "share a channel)"
+                    "share a DMA channel)"
                 )
         users[key] = fifo.name
 

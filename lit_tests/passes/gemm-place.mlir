@@ -1,6 +1,7 @@
 // RUN: sparta-opt %s -p 'gemm-quantize{format=int8},gemm-tile{m=16 k=32 n=16},gemm-partition,gemm-place' | filecheck %s --check-prefix=VCK190
 // RUN: sparta-opt %s -p 'gemm-quantize{format=int8 target=npu1},gemm-tile{m=16 k=32 n=16 target=npu1},gemm-partition{target=npu1},gemm-place{target=npu1}' | filecheck %s --check-prefix=NPU1
 // RUN: not sparta-opt %s -p 'gemm-quantize{format=int8},gemm-tile,gemm-place' 2>&1 | filecheck %s --check-prefix=ORDER
+// RUN: sparta-opt %s -p 'gemm-quantize{format=int8},gemm-tile{m=16 k=32 n=16 io=pl},gemm-partition,gemm-place' | filecheck %s --check-prefix=PL
 
 // gemm-place records the tile (col, row) of every core as cores[grid row][grid column]
 // (grid row 0, where the outputs leave, on the lowest compute row) and the (col, row,
@@ -29,4 +30,8 @@ func.func @ragged(%a: tensor<37x70xf32>, %b: tensor<70x45xf32>) -> tensor<37x45x
 // NPU1-SAME: a_channels = {{\[}}[3 : i64, 0 : i64, 0 : i64], [0 : i64, 0 : i64, 1 : i64], [1 : i64, 0 : i64, 1 : i64]],
 // NPU1-SAME: b_channels = {{\[}}[0 : i64, 0 : i64, 0 : i64], [1 : i64, 0 : i64, 0 : i64], [2 : i64, 0 : i64, 0 : i64]],
 // NPU1-SAME: out_channels = {{\[}}[0 : i64, 0 : i64, 0 : i64], [1 : i64, 0 : i64, 0 : i64], [2 : i64, 0 : i64, 0 : i64]]}
-// ORDER: gemm-place.mlir:20:3: error: the matmul has no sparta.partition attribute; run gemm-partition first
+// ORDER: gemm-place.mlir:21:3: error: the matmul has no sparta.partition attribute; run gemm-partition first
+// PL: sparta.placement = {cores = {{\[}}{{\[}}[0 : i64, 1 : i64], [1 : i64, 1 : i64], [4 : i64, 1 : i64]],
+// PL-SAME: a_channels = {{\[}}[5 : i64, 0 : i64, 0 : i64], [8 : i64, 0 : i64, 0 : i64], [9 : i64, 0 : i64, 0 : i64]],
+// PL-SAME: b_channels = {{\[}}[0 : i64, 0 : i64, 0 : i64], [1 : i64, 0 : i64, 0 : i64], [4 : i64, 0 : i64, 0 : i64]],
+// PL-SAME: out_channels = {{\[}}[0 : i64, 0 : i64, 0 : i64], [1 : i64, 0 : i64, 0 : i64], [4 : i64, 0 : i64, 0 : i64]]}

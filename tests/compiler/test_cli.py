@@ -141,7 +141,9 @@ def test_gemm_flags_on_a_stencil_program_exit_2(
 ) -> None:
     code, _, err = compile_main(capsys, program, *flags, "--reference")
     assert code == 2
-    assert err == "error: --quantize, --weights and --calibration apply to GEMM programs\n"
+    assert (
+        err == "error: --quantize, --weights, --calibration and --gemm-io apply to GEMM programs\n"
+    )
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,7 @@ from sparta.passes.gemm_mapping import tile_memory
 from sparta.passes.gemm_model import extract_gemm, find_gemm_function
 from sparta.sim.cost import kernel_cost
 from sparta.sim.device import load_device
+from sparta.sim.errors import UsageError
 from sparta.sim.formats import FORMATS
 from sparta.sim.quantization import forward
 
@@ -47,10 +48,11 @@ def _run(
     method: str = "rtn",
     max_tiles: int | None = None,
     ksplit: int = 0,
+    io: str = "shim",
 ):
     module, arrays = _network(text)
     model = extract_gemm(find_gemm_function(module))
-    compiled = compile_layers(module, fmt, method, target, max_tiles, ksplit=ksplit)
+    compiled = compile_layers(module, fmt, method, target, max_tiles, ksplit=ksplit, io=io)
     x = arrays[model.input_arg].astype(np.float32)
     qlayers = quantize(float_layers(model, arrays), compiled[0].ops, method, x)
     out, runs, _ = run_network(compiled, qlayers, x, load_device(target))
@@ -137,6 +139,30 @@ def test_report_sets_published_designs_beside_the_device_peak() -> None:
     assert "published on vck190: MaxEVA int8 77.01 TOPS = 60.2% of its 128.0 TOPS peak" in text
     _, _, compiled, runs = _run(gemm(64, 64, 64), "bf16", "vck190")
     assert combined_report(runs, device, compiled[0].ops)["published"] == []
+
+
+@pytest.mark.parametrize("fmt", ["int8", "mxfp4_e2m1", "bf16"])
+def test_pl_stream_io_gives_the_quantized_model_exactly(fmt: str) -> None:
+    """With `io='pl'` every A, B and output stream uses a PL stream of a PL column, and
+    the results are those of the same quantized arithmetic."""
+    device = load_device("vck190")
+    out, expected, compiled, runs = _run(gemm(96, 128, 200), fmt, "vck190", io="pl")
+    np.testing.assert_array_equal(out, expected)
+    program = compiled[0].program
+    assert program.transfers
+    assert all(t.pl for t in program.transfers)
+    assert {t.shim.col for t in program.transfers} <= set(device.pl.stream_columns)
+    report = runs[0].report.to_json()
+    assert report["shim_channels_used"] == {"in": 0, "out": 0}
+    plan = compiled[0].plan
+    streams_in = (plan.rows + plan.cols // plan.share) * plan.ksplit
+    assert report["pl_streams_used"] == {"in": streams_in, "out": plan.cols}
+    assert 0 < report["roofline_fraction"] <= 1
+
+
+def test_pl_io_needs_a_device_with_programmable_logic() -> None:
+    with pytest.raises(UsageError, match="npu1 has no PL streams"):
+        _run(gemm(64, 64, 64), "int8", "npu1", io="pl")
 
 
 def test_forced_tile_that_does_not_fit_names_every_buffer() -> None:

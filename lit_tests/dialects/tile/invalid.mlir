@@ -345,6 +345,19 @@ tile.program @p on "vck190" {
 
 // -----
 
+// transfer interface keyword
+tile.program @p on "vck190" {
+  %s = tile.tile shim (2, 0)
+  %a = tile.tile compute (2, 1)
+  tile.external @x arg 0 : memref<16xi32>
+  tile.fifo @f (%s -> %a dma depth 1 channel 0 hops 1) depth 0 channel 0 : memref<4xi32>
+  tile.transfer mm2s %s port 0 @x -> @f [offset 0, sizes [16], strides [1]]
+}
+
+// CHECK: expected 'channel' (shim DMA) or 'stream' (PL), got 'port'
+
+// -----
+
 // transfer patterns
 tile.program @p on "vck190" {
   %s = tile.tile shim (2, 0)

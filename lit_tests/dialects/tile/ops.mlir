@@ -272,3 +272,36 @@ tile.program @empty_bodies on "vck190" {
 // CHECK-NEXT:      }
 // CHECK-NEXT:    }
 // CHECK-NEXT:  }
+
+// -----
+
+// PL streams: the interface tile (4,0) has no shim DMA on vck190 but PL streams; A enters
+// on PL stream 5 and the result leaves on PL stream 3.
+tile.program @pl_copy on "vck190" work(ops 0, bytes_in 256, bytes_out 256, dtype i32) {
+  %shim = tile.tile shim (4, 0)
+  %a = tile.tile compute (4, 1)
+  tile.external @arg0 arg 0 : memref<64xi32>
+  tile.external @arg1 arg 1 : memref<64xi32>
+  tile.fifo @in0 (%shim -> %a dma depth 2 channel 0 hops 1) depth 0 channel 5 : memref<16xi32>
+  tile.fifo @out (%a -> %shim dma depth 0 channel 3 hops 1) depth 2 channel 0 : memref<16xi32>
+  tile.kernel @copy(%x : !tile.window<consume 1 x memref<16xi32>>, %y : !tile.window<produce 1 x memref<16xi32>>) {
+    %v = tile.read %x[0, 0] : vector<16xi32>
+    tile.write %v, %y[0, 0] : vector<16xi32>
+    tile.yield
+  }
+  tile.core(%a) {
+    tile.loop 4 {
+      tile.acquire @in0 consume 1
+      tile.acquire @out produce 1
+      tile.run @copy(@in0, @out)
+      tile.release @out produce 1
+      tile.release @in0 consume 1
+    }
+  }
+  tile.transfer mm2s %shim stream 5 @arg0 -> @in0 [offset 0, sizes [64], strides [1]]
+  tile.transfer s2mm %shim stream 3 @out -> @arg1 [offset 0, sizes [64], strides [1]]
+}
+
+// CHECK-LABEL: tile.program @pl_copy on "vck190"
+// CHECK:         tile.transfer mm2s %shim stream 5 @arg0 -> @in0 [offset 0, sizes [64], strides [1]]
+// CHECK-NEXT:    tile.transfer s2mm %shim stream 3 @out -> @arg1 [offset 0, sizes [64], strides [1]]

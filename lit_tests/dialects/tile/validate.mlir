@@ -1148,3 +1148,63 @@ tile.program @locks on "npu1" {
 }
 
 // CHECK: tile (0,2) needs 18 locks of its 16 (counting locks, two per pool): fifo f0 2, fifo f1 2, fifo f2 2, fifo f3 2, fifo f4 2, fifo f5 2, fifo f6 2, fifo f7 2, fifo f8 2
+
+// -----
+
+// shim I/O: PL streams on an interface column without them (2 is a NoC column)
+tile.program @pl_copy on "vck190" work(ops 0, bytes_in 256, bytes_out 256, dtype i32) {
+  %shim = tile.tile shim (2, 0)
+  %a = tile.tile compute (2, 1)
+  tile.external @arg0 arg 0 : memref<64xi32>
+  tile.external @arg1 arg 1 : memref<64xi32>
+  tile.fifo @in0 (%shim -> %a dma depth 2 channel 0 hops 1) depth 0 channel 5 : memref<16xi32>
+  tile.fifo @out (%a -> %shim dma depth 0 channel 3 hops 1) depth 2 channel 0 : memref<16xi32>
+  tile.kernel @copy(%x : !tile.window<consume 1 x memref<16xi32>>, %y : !tile.window<produce 1 x memref<16xi32>>) {
+    %v = tile.read %x[0, 0] : vector<16xi32>
+    tile.write %v, %y[0, 0] : vector<16xi32>
+    tile.yield
+  }
+  tile.core(%a) {
+    tile.loop 4 {
+      tile.acquire @in0 consume 1
+      tile.acquire @out produce 1
+      tile.run @copy(@in0, @out)
+      tile.release @out produce 1
+      tile.release @in0 consume 1
+    }
+  }
+  tile.transfer mm2s %shim stream 5 @arg0 -> @in0 [offset 0, sizes [64], strides [1]]
+  tile.transfer s2mm %shim stream 3 @out -> @arg1 [offset 0, sizes [64], strides [1]]
+}
+
+// CHECK: fifo @in0: shim (2,0) has no PL streams on vck190 (PL stream columns: 0, 1, 4, 5, 8, 9, 12, 13, 14, 15, 16, 17, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32, 33, 36, 37, 38, 39, 40, 41, 44, 45, 48, 49)
+
+// -----
+
+// DMA channels and streams: a PL stream index past the tile's eight inbound streams
+tile.program @pl_copy on "vck190" work(ops 0, bytes_in 256, bytes_out 256, dtype i32) {
+  %shim = tile.tile shim (4, 0)
+  %a = tile.tile compute (4, 1)
+  tile.external @arg0 arg 0 : memref<64xi32>
+  tile.external @arg1 arg 1 : memref<64xi32>
+  tile.fifo @in0 (%shim -> %a dma depth 2 channel 0 hops 1) depth 0 channel 8 : memref<16xi32>
+  tile.fifo @out (%a -> %shim dma depth 0 channel 3 hops 1) depth 2 channel 0 : memref<16xi32>
+  tile.kernel @copy(%x : !tile.window<consume 1 x memref<16xi32>>, %y : !tile.window<produce 1 x memref<16xi32>>) {
+    %v = tile.read %x[0, 0] : vector<16xi32>
+    tile.write %v, %y[0, 0] : vector<16xi32>
+    tile.yield
+  }
+  tile.core(%a) {
+    tile.loop 4 {
+      tile.acquire @in0 consume 1
+      tile.acquire @out produce 1
+      tile.run @copy(@in0, @out)
+      tile.release @out produce 1
+      tile.release @in0 consume 1
+    }
+  }
+  tile.transfer mm2s %shim stream 8 @arg0 -> @in0 [offset 0, sizes [64], strides [1]]
+  tile.transfer s2mm %shim stream 3 @out -> @arg1 [offset 0, sizes [64], strides [1]]
+}
+
+// CHECK: fifo @in0 uses PL mm2s stream 8 of shim tile (4,0), which has streams 0-7
