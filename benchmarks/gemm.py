@@ -6,13 +6,15 @@ the same quantized arithmetic. Columns: simulated TOPS, fraction of the device p
 tiles at the format's MAC rate), fraction of the report's roofline (the lower of that peak
 and the shim I/O bound), load imbalance, the grid (rows x columns, then "x Pk" when P
 cores split K) and tile the passes chose, and the wall time. For int8 on vck190 the
-published VC1902 designs are printed beside ours.
+published VC1902 designs are printed beside ours. `--gemm-io pl` feeds the array from
+PL streams instead of the shim DMA channels (vck190 only; see `sparta-compile --help`).
 
 Quality: `quant_quality.py`'s tables (RTN against error diffusion per format, on
 heavy-tailed synthetic layers and the digits MLP).
 
     python benchmarks/gemm.py                    # sizes 128..2048, all formats, 3 devices
     python benchmarks/gemm.py --sizes 4096 --formats int8 --devices vck190
+    python benchmarks/gemm.py --sizes 4096 --formats int8 --devices vck190 --gemm-io pl
     python benchmarks/gemm.py --json gemm.json   # also write every row (for plots)
 """
 
@@ -46,6 +48,7 @@ class Row:
     size: int
     fmt: str
     device: str
+    io: str
     cycles: int
     tops: float
     peak_tops: float
@@ -59,12 +62,12 @@ class Row:
     wall_seconds: float
 
 
-def run_one(size: int, fmt: str, device_name: str, seed: int = 0) -> Row:
+def run_one(size: int, fmt: str, device_name: str, io: str = "shim", seed: int = 0) -> Row:
     """Compile, quantize random data, simulate and check one GEMM."""
     start = time.perf_counter()
     device = load_device(device_name)
     module = parse_module(gemm(size, size, size), f"<gemm {size}>")
-    compiled = compile_layers(module, fmt, "rtn", device_name, None)
+    compiled = compile_layers(module, fmt, "rtn", device_name, None, io=io)
     rng = np.random.default_rng(seed)
     x = rng.standard_normal((size, size)).astype(np.float32)
     w = (rng.standard_normal((size, size)) / np.sqrt(size)).astype(np.float32)
@@ -79,6 +82,7 @@ def run_one(size: int, fmt: str, device_name: str, seed: int = 0) -> Row:
         size,
         fmt,
         device_name,
+        io,
         report["cycles"],
         report["throughput_tops"],
         report["peak_tops"],
@@ -95,14 +99,14 @@ def run_one(size: int, fmt: str, device_name: str, seed: int = 0) -> Row:
 
 def render_throughput(rows: Sequence[Row]) -> str:
     header = (
-        f"{'device':8} {'format':11} {'size':>5} {'cycles':>11} {'TOPS':>8} {'peak':>7} "
+        f"{'device':8} {'io':4} {'format':11} {'size':>5} {'cycles':>11} {'TOPS':>8} {'peak':>7} "
         f"{'%peak':>6} {'%roof':>6} {'bound':>7} {'imbal':>6} {'grid':>9} "
         f"{'tile m x k x n/share':>20} {'exact':>5} {'wall s':>7}"
     )
     lines = [header, "-" * len(header)]
     for r in rows:
         lines.append(
-            f"{r.device:8} {r.fmt:11} {r.size:5d} {r.cycles:11,d} {r.tops:8.3f} "
+            f"{r.device:8} {r.io:4} {r.fmt:11} {r.size:5d} {r.cycles:11,d} {r.tops:8.3f} "
             f"{r.peak_tops:7.1f} {100 * r.peak_fraction:6.1f} {100 * r.roofline_fraction:6.1f} "
             f"{r.bound:>7} {r.imbalance:6.3f} {r.grid:>9} {r.tile:>20} "
             f"{'yes' if r.exact else 'NO':>5} {r.wall_seconds:7.1f}"
@@ -118,7 +122,7 @@ def render_published(rows: Sequence[Row]) -> str:
     device = load_device("vck190")
     clock = device.array.clock_hz
     lines = [
-        f"int8 on vck190, largest simulated: {best.size}^3 at {best.tops:.1f} TOPS "
+        f"int8 on vck190 ({best.io} I/O), best simulated: {best.size}^3 at {best.tops:.1f} TOPS "
         f"({100 * best.peak_fraction:.1f}% of the {best.peak_tops:.1f} TOPS peak at "
         f"{clock / 1e9:g} GHz); published designs from the device file:"
     ]
@@ -146,6 +150,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seeds", type=int, default=5, help="seeds of the quality tables")
     parser.add_argument("--skip-quality", action="store_true", help="throughput only")
     parser.add_argument("--json", metavar="OUT.json", help="also write every row as JSON")
+    parser.add_argument(
+        "--gemm-io",
+        choices=("shim", "pl"),
+        default="shim",
+        help="GEMM I/O through the shim DMA channels (default) or PL streams",
+    )
     args = parser.parse_args(argv)
     rows = []
     total = len(args.sizes) * len(args.formats) * len(args.devices)
@@ -153,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for fmt in args.formats:
             for size in args.sizes:
                 print(f"[{len(rows) + 1}/{total}] {device} {fmt} {size}^3", file=sys.stderr)
-                rows.append(run_one(size, fmt, device))
+                rows.append(run_one(size, fmt, device, args.gemm_io))
     print("GEMM throughput (simulated; M = K = N; exact = equals the numpy quantized model)")
     print(render_throughput(rows))
     published = render_published(rows)

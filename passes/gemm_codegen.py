@@ -140,19 +140,20 @@ def generate_layer(
                     Fifo(_partial(g, c, p), here, pool, (end,), c_shape, ops.acc, OUTPUT_DEPTH)
                 )
             core = plan.core(g, c, split - 1)
-            if g == 0:
-                shim, channel = plan.out_channels[c]
+            if g % plan.chain_rows == 0:  # the bottom of a drain chain sends its tiles out
+                shim, channel = plan.out_channels[g // plan.chain_rows * cols + c]
                 end = FifoEnd(shim, Via.DMA, 0, channel, routing.hops(core, shim))
+                drained = f"o{g}_{c}"
                 fifos.append(
-                    Fifo(f"o{g}_{c}", core, core, (end,), c_shape, ops.acc, plan.bottom_depth, 0)
+                    Fifo(drained, core, core, (end,), c_shape, ops.acc, plan.bottom_depth, 0)
                 )
                 pattern = AccessPattern(
-                    c * plan.n,
-                    (row_rounds, col_rounds, rows, plan.m, plan.n),
+                    c * plan.n + g * plan.m * plan.n_pad,
+                    (row_rounds, col_rounds, plan.chain_top(g) + 1 - g, plan.m, plan.n),
                     (rows * plan.m * plan.n_pad, cols * plan.n, plan.m * plan.n_pad, plan.n_pad, 1),
                 )
                 transfers.append(
-                    Transfer(f"o0_{c}", "arg2", Direction.S2MM, shim, channel, (pattern,), via)
+                    Transfer(drained, "arg2", Direction.S2MM, shim, channel, (pattern,), via)
                 )
             else:
                 # The tile stays in this core's memory; the core below reads it in place.
@@ -180,7 +181,8 @@ def generate_layer(
             "placement",
             f"A on {len(plan.a_channels)} and B on {len(plan.b_channels)} "
             + ("shim channels" if plan.io == "shim" else "PL streams")
-            + f", outputs drained down {cols} columns",
+            + f", outputs drained down {cols} columns"
+            + (f" in chains of {plan.chain_rows} rows" if plan.chains > 1 else ""),
         ),
         ("formats", f"weights {ops.fmt}, activations {ops.act_fmt}, MACs {ops.precision}"),
     )
@@ -205,8 +207,8 @@ def _partial(g: int, c: int, p: int) -> str:
 
 def _core_body(g: int, c: int, p: int, plan: GemmPlan) -> tuple[Step, ...]:
     """Start the accumulator (from zero, or from the previous K slice's partial tile), run
-    this slice's k loop, hand the tile on; the last core of the chain relays the tiles of
-    the grid rows above."""
+    this slice's k loop, hand the tile on; the last core along K relays the tiles of the
+    grid rows above it in its drain chain."""
     split = plan.ksplit
     last = p == split - 1
     out = f"o{g}_{c}" if last else _partial(g, c, p)
@@ -237,7 +239,7 @@ def _core_body(g: int, c: int, p: int, plan: GemmPlan) -> tuple[Step, ...]:
         ),
         Release(out, Port.PRODUCE, 1),
     ]
-    above = plan.rows - 1 - g
+    above = plan.chain_top(g) - g
     if above and last:
         upper = f"o{g + 1}_{c}"
         body.append(

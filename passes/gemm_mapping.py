@@ -5,7 +5,9 @@ K in steps of k: A tiles (m x k) are broadcast along each grid row from one shim
 B tiles (k x n) down each grid column from another, so R + C input channels feed R x C
 cores. Finished output tiles travel down each column through the cores' shared memory
 (each core reads the tiles of the core above in place and copies them into its own
-output pool), so one S2MM channel per column drains the whole column. One B stream may
+output pool) to the bottom core of their drain chain, which sends them out: with chains
+of `drain_rows` grid rows, one S2MM channel drains each chain, so a column needs
+ceil(R / drain_rows) of them (one, when the chain is the whole column). One B stream may
 feed `share` adjacent columns (a wider token, each core reading its slice), so more
 columns fit the input channels. Shapes that are not multiples of the tiles are padded
 with zeros (the padding's work is simulated but not counted as work).
@@ -108,8 +110,8 @@ class GemmPlan:
     share: int = 1
     """Adjacent columns fed by one B stream (each core reads its slice of a wider token)."""
     bottom_depth: int = OUTPUT_DEPTH
-    """Output buffers of the bottom core of each column (enough to relay a whole round
-    without waiting for the shim to drain it, when memory allows)."""
+    """Output buffers of the bottom core of each drain chain (enough to relay a whole
+    round without waiting for the shim to drain it, when memory allows)."""
     cores: tuple[tuple[Coord, ...], ...] = ()
     """cores[g][c * ksplit + p]: grid row g (0 = the row the outputs leave from), column c,
     K slice p."""
@@ -121,6 +123,9 @@ class GemmPlan:
     """Cores along K per output tile, side by side in a grid row: core p multiplies the
     p-th slice of K, starting from the accumulator core p - 1 hands it in shared memory,
     so the sums run in the same order as on one core and the last core owns the tile."""
+    drain_rows: int = 0
+    """Grid rows per drain chain (0: the whole column): the bottom core of each chain
+    relays the tiles of the rows above it in the chain and sends them out."""
     io: str = "shim"
     """Where A, B and the outputs enter and leave the array: 'shim' (the interface tiles'
     DMA channels, to DDR through the NoC) or 'pl' (the interface tiles' PL streams, fed
@@ -143,6 +148,20 @@ class GemmPlan:
     def core(self, g: int, c: int, p: int) -> Coord:
         """The tile of grid row g, column c, K slice p."""
         return self.cores[g][c * self.ksplit + p]
+
+    @property
+    def chain_rows(self) -> int:
+        """Grid rows per drain chain."""
+        return self.drain_rows or self.rows
+
+    @property
+    def chains(self) -> int:
+        """Drain chains (output channels) per grid column."""
+        return -(-self.rows // self.chain_rows)
+
+    def chain_top(self, g: int) -> int:
+        """The highest grid row of the drain chain grid row g belongs to."""
+        return min((g // self.chain_rows + 1) * self.chain_rows, self.rows) - 1
 
 
 def b_group_token(ops: Operands, k: int, n: int, share: int) -> tuple[int, ...]:
@@ -286,19 +305,29 @@ def _memory(
 
 SHARES = (1, 2, 4)
 KSPLITS = (1, 2, 4)
+DRAIN_CHAINS = (1, 2, 4, 8)
+"""Drain chains per grid column the search tries."""
 IO_CHOICES = ("shim", "pl")
 
 
 def io_ports(device: Device, io: str) -> tuple[int, int, int]:
     """(input ports, output ports, bytes per cycle of each) for I/O through `io`; raises
-    when the device has none."""
+    when the device has none. Output streams reach a shim from the tile above it, so a
+    shim takes no more of them than that tile's south lanes."""
+    lanes = device.stream.south_lanes
     if io == "pl":
-        ports = device.pl_streams_in, device.pl_streams_out, device.pl.stream_bytes_per_cycle
+        columns = len(device.pl.stream_columns)
+        ports = (
+            device.pl_streams_in,
+            columns * min(device.pl.streams_out, lanes),
+            device.pl.stream_bytes_per_cycle,
+        )
         what = "PL streams (its device file has no [pl] section)"
     elif io == "shim":
+        columns = len(device.array.shim_dma_columns)
         ports = (
             device.shim_channels_in,
-            device.shim_channels_out,
+            columns * min(device.dma.shim_s2mm_channels, lanes),
             device.dma.shim_channel_bytes_per_cycle,
         )
         what = "shim DMA channels"
@@ -360,27 +389,31 @@ def ranked_plans(
         b_bytes = _token_bytes(b_group_token(ops, k, n, share), ops.element_bytes())
         k_pad = ceil(layer.k / (k * split)) * k * split
         steps = k_pad // (k * split)
-        for rows, cols in product(range(1, rows_max + 1), range(share, cols_max + 1, share)):
-            if rows * cols * split > budget or cols * split > cols_max:
+        grids = product(range(1, rows_max + 1), range(share, cols_max + 1, share), DRAIN_CHAINS)
+        for rows, cols, chains in grids:
+            if rows * cols * split > budget or cols * split > cols_max or chains > rows:
                 continue
-            if cols > ports_out:
+            chain = -(-rows // chains)
+            if chains > 1 and -(-rows // chain) != chains:
+                continue  # the same chains as a smaller count
+            if cols * chains > ports_out:
                 continue
             if (rows + cols // share) * split > ports_in:
                 continue
             depth = max(
                 d
-                for d in range(OUTPUT_DEPTH, max(rows, OUTPUT_DEPTH) + 1)
+                for d in range(OUTPUT_DEPTH, max(chain, OUTPUT_DEPTH) + 1)
                 if _memory(ops, m, k, n, share, d, device, split) <= memory
             )
             m_pad = ceil(layer.m / (rows * m)) * rows * m
             n_pad = ceil(layer.n / (cols * n)) * cols * n
             rounds = (m_pad // (rows * m)) * (n_pad // (cols * n))
             handover = relay if split > 1 else 0
-            compute = steps * mac + handover + (rows - 1) * relay
+            compute = steps * mac + handover + (chain - 1) * relay
             streams = steps * max(a_bytes, b_bytes) / bw
-            drain = rows * m * n * 4 / bw
-            # The bottom core waits for the drain of tiles its buffers cannot hold.
-            waiting = max(0.0, drain - depth * m * n * 4 / bw) if depth < rows else 0.0
+            drain = chain * m * n * 4 / bw
+            # A chain's bottom core waits for the drain of tiles its buffers cannot hold.
+            waiting = max(0.0, drain - depth * m * n * 4 / bw) if depth < chain else 0.0
             # A split K's cores take each tile one after another, pipelined over rounds:
             # the chain's fill is paid once (so one round gains nothing from splitting).
             fill = (split - 1) * max(steps * mac + handover, streams)
@@ -399,6 +432,7 @@ def ranked_plans(
                     depth,
                     estimate_cycles=estimate,
                     ksplit=split,
+                    drain_rows=chain if chains > 1 else 0,
                     io=io,
                 )
             )
@@ -447,7 +481,8 @@ def place(plan: GemmPlan, device: Device) -> GemmPlan:
     # Channel-major: B groups take channel 0 of every shim first, so each group sits over
     # its own shim column and its stream runs up that column, not along the rows.
     mm2s = [(t, c) for c in range(per_in) for t in shims]
-    s2mm = [(t, c) for t in shims for c in range(per_out)]
+    # Every output stream enters its shim from the tile above: no more than its south lanes.
+    s2mm = [(t, c) for t in shims for c in range(min(per_out, device.stream.south_lanes))]
     if plan.ksplit == 1:
         columns, b_channels = _groups_over_shims(plan, device, mm2s)
     else:
@@ -460,7 +495,7 @@ def place(plan: GemmPlan, device: Device) -> GemmPlan:
     # With K split, A and B streams already run east along the rows: an output stream
     # (which runs along the bottom row to its shim) takes a shim to the west on ties.
     east = 1 if plan.ksplit > 1 else 0
-    for c in range(plan.cols):
+    for _, c in product(range(plan.chains), range(plan.cols)):  # out_channels[j * cols + c]
         col = columns[(c + 1) * plan.ksplit - 1]  # the last core along K owns the tile
         choice = min(
             free_out,

@@ -7,8 +7,8 @@ lit tests show each decision:
 - `gemm-tile`: `sparta.gemm_tile` (the per-core m x k x n tile, the B-stream sharing and
   where the I/O enters: shim DMA channels or PL streams);
 - `gemm-partition`: `sparta.partition` (the R x C core grid, how many cores split K, the
-  zero-padded shape, the output buffers of each column's bottom core, the estimated
-  cycles);
+  zero-padded shape, the output buffers of each drain chain's bottom core, the grid rows
+  per drain chain, the estimated cycles);
 - `gemm-place`: `sparta.placement` (the tile of every grid core, and the shim channels of
   the A rows, the B column groups and the output columns).
 """
@@ -117,6 +117,7 @@ def write_plan(op: MatmulOp, plan: GemmPlan, upto: str) -> None:
                 "ksplit": _int(plan.ksplit),
                 "padded": _ints([plan.m_pad, plan.k_pad, plan.n_pad]),
                 "bottom_depth": _int(plan.bottom_depth),
+                "drain_rows": _int(plan.chain_rows),
                 "estimate_cycles": _int(round(plan.estimate_cycles)),
             }
         )
@@ -229,6 +230,12 @@ def read_plan(op: MatmulOp, upto: str) -> GemmPlan:
         ksplit=_read_int(_field(data, "ksplit", PARTITION), "ksplit"),
         io=tiles.io,
     )
+    drain = data.get("drain_rows")  # hand-written plans may leave it out: whole columns
+    if drain is not None:
+        chain = _read_int(drain, "drain_rows")
+        if not 1 <= chain <= rows:
+            raise InputError(f"{PARTITION} drain_rows must be 1 to {rows}, got {chain}")
+        plan = replace(plan, drain_rows=0 if chain == rows else chain)
     if plan.ksplit < 1 or plan.steps % plan.ksplit:
         raise InputError(
             f"{PARTITION} ksplit must be at least 1 and divide the {plan.steps} k-steps, "

@@ -4,6 +4,7 @@ bounds derived by hand from the device tables."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 from math import ceil
 from pathlib import Path
@@ -24,8 +25,10 @@ from sparta.compiler.gemm_flow import (
 from sparta.compiler.program_io import load_inputs
 from sparta.compiler.signature import argument_specs
 from sparta.kernels.gemm import gemm, mlp
-from sparta.passes.gemm_mapping import tile_memory
+from sparta.passes.gemm_codegen import generate_layer
+from sparta.passes.gemm_mapping import place, ranked_plans, tile_memory
 from sparta.passes.gemm_model import extract_gemm, find_gemm_function
+from sparta.passes.gemm_to_tile import LoweredLayer
 from sparta.sim.cost import kernel_cost
 from sparta.sim.device import load_device
 from sparta.sim.errors import UsageError
@@ -156,7 +159,7 @@ def test_pl_stream_io_gives_the_quantized_model_exactly(fmt: str) -> None:
     assert report["shim_channels_used"] == {"in": 0, "out": 0}
     plan = compiled[0].plan
     streams_in = (plan.rows + plan.cols // plan.share) * plan.ksplit
-    assert report["pl_streams_used"] == {"in": streams_in, "out": plan.cols}
+    assert report["pl_streams_used"] == {"in": streams_in, "out": plan.cols * plan.chains}
     assert 0 < report["roofline_fraction"] <= 1
 
 
@@ -260,6 +263,35 @@ def test_k_split_chains_give_the_unsplit_sums_exactly(fmt: str, target: str, ksp
             assert all(device.can_share(a, b) for a, b in pairwise(chain))
     names = {fifo.name for fifo in compiled[0].program.fifos}
     assert sum(name.startswith("k") for name in names) == plan.rows * plan.cols * (ksplit - 1)
+
+
+@pytest.mark.parametrize(("drain_rows", "io"), [(1, "pl"), (2, "pl"), (3, "shim")])
+def test_drain_chains_deliver_every_tile_to_its_place(drain_rows: int, io: str) -> None:
+    """With drain chains each chain's bottom core relays only the tiles of its chain and
+    sends them on a stream of its own: the result is unchanged (ragged chains included:
+    5 grid rows in chains of 3), each core relays the rows above it in its chain, and
+    every chain has an output channel."""
+    module, arrays = _network(gemm(5 * 16, 64, 3 * 16))
+    model = extract_gemm(find_gemm_function(module))
+    device = load_device("vck190")
+    compiled = compile_layers(module, "int8", "rtn", "vck190", None, io=io)
+    item = compiled[0]
+    plan = ranked_plans(model.layers[0], item.ops, device, None, (16, 32, 16, 1), 1, io)
+    grid = next(p for p in plan if (p.rows, p.cols) == (5, 3))
+    chained = place(replace(grid, drain_rows=drain_rows), device)
+    assert chained.chains == -(-5 // drain_rows)
+    assert len(chained.out_channels) == 3 * chained.chains
+    program = generate_layer("chained", chained, item.ops, device, item.program.work)
+    lowered = [LoweredLayer(item.layer, chained, item.ops, item.method, program)]
+    x = arrays[model.input_arg].astype(np.float32)
+    qlayers = quantize(float_layers(model, arrays), item.ops, "rtn", x)
+    out, runs, _ = run_network(lowered, qlayers, x, device)
+    np.testing.assert_array_equal(out, forward(qlayers, x))
+    relays = runs[0].report.to_json()["kernels"]["relay"]["calls"]
+    per_round = sum(chained.chain_top(g) - g for g in range(5)) * 3
+    assert relays == per_round * chained.rounds
+    drained = [t for t in program.transfers if t.direction.value == "s2mm"]
+    assert len(drained) == 3 * chained.chains
 
 
 def test_k_split_chain_pipelines_over_rounds() -> None:
