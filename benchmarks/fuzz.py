@@ -32,7 +32,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # first, so `fuzz` is tests/fuzz, not this file
 
 from fuzz.differential import Outcome, run_gemm, run_stencil  # noqa: E402
-from fuzz.programs import DEVICES, STRATEGIES, random_gemm, random_stencil  # noqa: E402
+from fuzz.programs import (  # noqa: E402
+    DEVICES,
+    STRATEGIES,
+    gemm_io_choices,
+    random_gemm,
+    random_stencil,
+)
 
 LOCATION = re.compile(r"\S+\.mlir(:\d+)*: ")
 """A diagnostic's location: the temporary file differs in every case."""
@@ -50,14 +56,15 @@ class Case:
     seed: int
     fmt: str = ""
     method: str = ""
+    io: str = "shim"
 
     def command(self, path: str) -> str:
         """The `sparta-compile` command that reruns the case."""
         if self.kind == "gemm":
             return (
                 f"sparta-compile {path} --target {self.target} --quantize {self.fmt} "
-                f"--quant-method {self.method} --seed {self.seed} --simulate --check "
-                "--reference iree"
+                f"--quant-method {self.method} --gemm-io {self.io} --seed {self.seed} "
+                "--simulate --check --reference iree"
             )
         return (
             f"sparta-compile {path} --target {self.target} --strategy {self.strategy} "
@@ -72,14 +79,17 @@ def make_case(seed: int, index: int, gemm_fraction: float) -> Case:
     data_seed = rng.randrange(1000)
     if rng.random() < gemm_fraction:
         gemm = random_gemm(rng)
-        return Case(index, "gemm", gemm.text, target, "", data_seed, gemm.fmt, gemm.method)
+        io = rng.choice(gemm_io_choices(target))
+        return Case(index, "gemm", gemm.text, target, "", data_seed, gemm.fmt, gemm.method, io)
     strategy = rng.choice(STRATEGIES)
     return Case(index, "stencil", random_stencil(rng).text, target, strategy, data_seed)
 
 
 def run_case(case: Case, iree: bool) -> Outcome:
     if case.kind == "gemm":
-        return run_gemm(case.text, case.target, case.fmt, case.method, case.seed, iree=iree)
+        return run_gemm(
+            case.text, case.target, case.fmt, case.method, case.seed, iree=iree, io=case.io
+        )
     return run_stencil(case.text, case.target, case.strategy, case.seed, iree=iree)
 
 

@@ -49,15 +49,15 @@ class Report:
     def render(self) -> str:
         """The report as terminal text."""
         d = self.data
+        shim, pl = d["shim_channels_used"], d["pl_streams_used"]
+        ports = []
+        if any(shim.values()) or not any(pl.values()):
+            ports.append(f"{shim['in']} in + {shim['out']} out shim channels")
+        if any(pl.values()):
+            ports.append(f"{pl['in']} in + {pl['out']} out PL streams")
         lines = [
             f"{d['program']} on {d['device']}: {d['tiles_used']} compute tiles, "
-            f"{d['shim_channels_used']['in']} in + {d['shim_channels_used']['out']} out "
-            "shim channels"
-            + (
-                f", {d['pl_streams_used']['in']} in + {d['pl_streams_used']['out']} out PL streams"
-                if any(d["pl_streams_used"].values())
-                else ""
-            ),
+            + ", ".join(ports),
             f"  cycles {d['cycles']:,} ({d['seconds'] * 1e6:,.1f} us at "
             f"{d['clock_hz'] / 1e9:.2f} GHz)",
         ]

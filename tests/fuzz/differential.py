@@ -107,9 +107,17 @@ def _against_iree(path: Path, seed: int, simulated: bool, rejected: str) -> Outc
 
 
 def run_gemm(
-    text: str, target: str, fmt: str, method: str, seed: int = 0, *, iree: bool = False
+    text: str,
+    target: str,
+    fmt: str,
+    method: str,
+    seed: int = 0,
+    *,
+    iree: bool = False,
+    io: str = "shim",
 ) -> Outcome:
-    """Quantize, simulate and check a GEMM/MLP program (and against IREE per layer)."""
+    """Quantize, simulate and check a GEMM/MLP program (and against IREE per layer), with
+    its I/O through the shim DMA channels or PL streams (`io`)."""
     with tempfile.TemporaryDirectory(prefix="sparta-fuzz-") as tmp:
         path = Path(tmp) / "gemm.mlir"
         path.write_text(text)
@@ -120,6 +128,7 @@ def run_gemm(
             "seed": seed,
             "simulate": True,
             "check": True,
+            "gemm_io": io,
         }
         if iree:
             options["reference"] = "iree"

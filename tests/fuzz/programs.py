@@ -334,3 +334,9 @@ def random_gemm(rng: random.Random) -> GemmCase:
     sizes = (*(rng.choice((8, 16, 32, 48, 64)) for _ in range(depth)), rng.choice((4, 10, 16)))
     layers = tuple((batch, k, n) for k, n in pairwise(sizes))
     return GemmCase(mlp(batch, sizes), fmt, method, layers)
+
+
+def gemm_io_choices(device: str) -> tuple[str, ...]:
+    """The GEMM I/O choices a device offers: PL streams only where it has programmable
+    logic (vck190)."""
+    return ("shim", "pl") if device == "vck190" else ("shim",)

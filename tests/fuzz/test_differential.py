@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fuzz.differential import OK, run_gemm, run_stencil
-from fuzz.programs import DEVICES, STRATEGIES, random_gemm, random_stencil
+from fuzz.programs import DEVICES, STRATEGIES, gemm_io_choices, random_gemm, random_stencil
 
 REGRESSIONS = sorted((Path(__file__).parent / "regressions").glob("*.mlir"))
 HEADER = re.compile(r"// fuzz: target=(\S+) strategy=(\S+) seed=(\d+) expect=(\w+)")
@@ -44,8 +44,11 @@ def test_random_stencils_agree(rng: random.Random, device: str, strategy: str) -
 def test_random_gemms_agree(rng: random.Random, device: str, iree: bool) -> None:
     case = random_gemm(rng)
     seed = rng.randrange(100)
-    outcome = run_gemm(case.text, device, case.fmt, case.method, seed, iree=iree)
-    assert not outcome.failed, f"{outcome.kind}: {outcome.detail} ({case.fmt}, {case.layers})"
+    io = rng.choice(gemm_io_choices(device))
+    outcome = run_gemm(case.text, device, case.fmt, case.method, seed, iree=iree, io=io)
+    assert not outcome.failed, (
+        f"{outcome.kind}: {outcome.detail} ({case.fmt}, {case.layers}, io {io})"
+    )
     assert outcome.kind == OK, outcome.detail
 
 
