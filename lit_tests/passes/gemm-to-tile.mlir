@@ -1,6 +1,7 @@
 // RUN: sparta-opt %s -p 'gemm-quantize{format=mxfp4_e2m1 activations=mxfp4_e2m1 target=npu1},gemm-tile{m=16 k=32 n=16 target=npu1},gemm-partition{target=npu1 max-tiles=2},gemm-place{target=npu1},gemm-to-tile{target=npu1}' | filecheck %s
 // RUN: sparta-opt %s -p 'gemm-quantize{format=mxfp4_e2m1 activations=mxfp4_e2m1 target=npu1},gemm-tile{m=16 k=32 n=16 target=npu1},gemm-partition{target=npu1 max-tiles=2},gemm-place{target=npu1},gemm-to-tile{target=npu1}' | sparta-opt | filecheck %s
 // RUN: not sparta-opt %s -p 'gemm-quantize{format=int8},gemm-tile,gemm-partition,gemm-to-tile' 2>&1 | filecheck %s --check-prefix=ORDER
+// RUN: sparta-opt %s -p 'gemm-quantize{format=int8},gemm-tile{m=16 k=32 n=16 io=pl},gemm-partition{max-tiles=2},gemm-place,gemm-to-tile' | filecheck %s --check-prefix=PL
 
 // gemm-to-tile replaces the function by one tile.program per layer. Here a 32 x 64 x 32
 // GEMM in W4A4 MXFP4 on two npu1 cores (a 1 x 2 grid of 16 x 32 x 16 tiles): 2 rounds (the
@@ -46,4 +47,13 @@ func.func @gemm(%a: tensor<32x64xf32>, %b: tensor<64x32xf32>) -> tensor<32x32xf3
 // CHECK:      tile.transfer mm2s {{.*}} @arg0 -> @a0
 // CHECK:      tile.transfer s2mm {{.*}} @o0_1 -> @arg2
 
-// ORDER: gemm-to-tile.mlir:19:3: error: the matmul has no sparta.placement attribute; run gemm-place first
+// ORDER: gemm-to-tile.mlir:20:3: error: the matmul has no sparta.placement attribute; run gemm-place first
+
+// With io=pl on vck190 every transfer runs on a PL stream of a PL interface column (0, 1,
+// 4, ...): A on stream 0 of (4,0), B and the outputs on stream 0 of (0,0) and (1,0).
+// PL:      placement = "A on 1 and B on 2 PL streams, outputs drained down 2 columns"
+// PL:      tile.transfer mm2s %shim4.0 stream 0 @arg0 -> @a0
+// PL-NEXT: tile.transfer mm2s %shim0.0 stream 0 @arg1 -> @b0
+// PL-NEXT: tile.transfer mm2s %shim1.0 stream 0 @arg1 -> @b1
+// PL-NEXT: tile.transfer s2mm %shim0.0 stream 0 @o0_0 -> @arg2
+// PL-NEXT: tile.transfer s2mm %shim1.0 stream 0 @o0_1 -> @arg2
