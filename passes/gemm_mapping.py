@@ -310,30 +310,50 @@ DRAIN_CHAINS = (1, 2, 4, 8)
 IO_CHOICES = ("shim", "pl")
 
 
-def io_ports(device: Device, io: str) -> tuple[int, int, int]:
-    """(input ports, output ports, bytes per cycle of each) for I/O through `io`; raises
-    when the device has none. Output streams reach a shim from the tile above it, so a
-    shim takes no more of them than that tile's south lanes."""
+@dataclass(frozen=True)
+class IoPorts:
+    """The interface tiles a GEMM's I/O crosses and the channels (or PL streams) of each."""
+
+    tiles: tuple[Coord, ...]
+    per_in: int
+    per_out: int
+    """Output channels per tile, at most the south lanes that reach it from the tile above."""
+    bytes_per_cycle: int
+
+    @property
+    def inputs(self) -> int:
+        return len(self.tiles) * self.per_in
+
+    @property
+    def outputs(self) -> int:
+        return len(self.tiles) * self.per_out
+
+
+def io_ports(device: Device, io: str) -> IoPorts:
+    """The I/O ports of `io` ('shim': shim DMA channels, 'pl': PL streams) on `device`;
+    raises when the device has none."""
     lanes = device.stream.south_lanes
     if io == "pl":
-        columns = len(device.pl.stream_columns)
-        ports = (
-            device.pl_streams_in,
-            columns * min(device.pl.streams_out, lanes),
-            device.pl.stream_bytes_per_cycle,
+        pl = device.pl
+        ports = IoPorts(
+            tuple(device.pl_tiles()),
+            pl.streams_in,
+            min(pl.streams_out, lanes),
+            pl.stream_bytes_per_cycle,
         )
         what = "PL streams (its device file has no [pl] section)"
     elif io == "shim":
-        columns = len(device.array.shim_dma_columns)
-        ports = (
-            device.shim_channels_in,
-            columns * min(device.dma.shim_s2mm_channels, lanes),
-            device.dma.shim_channel_bytes_per_cycle,
+        dma = device.dma
+        ports = IoPorts(
+            tuple(device.shim_tiles()),
+            dma.shim_mm2s_channels,
+            min(dma.shim_s2mm_channels, lanes),
+            dma.shim_channel_bytes_per_cycle,
         )
         what = "shim DMA channels"
     else:
         raise UsageError(f"unknown GEMM I/O '{io}': use one of {', '.join(IO_CHOICES)}")
-    if not ports[0] or not ports[1]:
+    if not ports.inputs or not ports.outputs:
         raise UsageError(f"{device.name} has no {what}; GEMM I/O cannot use '{io}'")
     return ports
 
@@ -374,7 +394,8 @@ def ranked_plans(
     rows_max = len(device.array.compute_rows)
     cols_max = device.array.columns
     budget = min(max_tiles or rows_max * cols_max, rows_max * cols_max)
-    ports_in, ports_out, bw = io_ports(device, io)
+    ports = io_ports(device, io)
+    ports_in, ports_out, bw = ports.inputs, ports.outputs, ports.bytes_per_cycle
     memory = device.core.local_memory_bytes
     plans: list[GemmPlan] = []
     splits = KSPLITS if ksplit is None else (ksplit,)
@@ -448,10 +469,10 @@ def ranked_plans(
             )
         if split > 1:
             what += f" with K split over {split} cores"
-        ports = "input shim channels" if io == "shim" else "input PL streams"
+        inputs = "input shim channels" if io == "shim" else "input PL streams"
         raise ResourceError(
             f"no grid of {what} fits {budget} tiles and {device.name}'s "
-            f"{ports_in} {ports} (it needs at least "
+            f"{ports_in} {inputs} (it needs at least "
             f"{share * split} columns and {2 * split} channels"
             + (", and memory for the partial tile handed along K)" if split > 1 else ")")
         )
@@ -472,17 +493,11 @@ def place(plan: GemmPlan, device: Device) -> GemmPlan:
     channels or, with `plan.io == 'pl'`, the PL streams of the PL interface tiles."""
     from dataclasses import replace
 
-    if plan.io == "pl":
-        shims = device.pl_tiles()
-        per_in, per_out = device.pl.streams_in, device.pl.streams_out
-    else:
-        shims = device.shim_tiles()
-        per_in, per_out = device.dma.shim_mm2s_channels, device.dma.shim_s2mm_channels
+    ports = io_ports(device, plan.io)
     # Channel-major: B groups take channel 0 of every shim first, so each group sits over
     # its own shim column and its stream runs up that column, not along the rows.
-    mm2s = [(t, c) for c in range(per_in) for t in shims]
-    # Every output stream enters its shim from the tile above: no more than its south lanes.
-    s2mm = [(t, c) for t in shims for c in range(min(per_out, device.stream.south_lanes))]
+    mm2s = [(t, c) for c in range(ports.per_in) for t in ports.tiles]
+    s2mm = [(t, c) for t in ports.tiles for c in range(ports.per_out)]
     if plan.ksplit == 1:
         columns, b_channels = _groups_over_shims(plan, device, mm2s)
     else:
