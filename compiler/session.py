@@ -250,6 +250,17 @@ class Session:
             bar.close()
         self.outputs = gemm.outputs
         self.checks = gemm.checks
+        if gemm.runs and (o.trace or o.heatmap):
+            timings = [run.simulation.timing for run in gemm.runs]
+            names = [item.program.name for item in gemm.compiled]
+            if o.trace:
+                self._write_text(o.trace, trace_json(*timings, names=names))
+                lines.append(f"trace written to {o.trace}")
+            if o.heatmap:
+                title = f"{gemm.model.name} on {self.device.name}: busy fraction per tile"
+                device = self.device
+                self._write(o.heatmap, lambda s: write_heatmap(device, timings, s, title))
+                lines.append(f"heatmap written to {o.heatmap}")
         if o.save_outputs:
             self._write(o.save_outputs, npz_writer(self.outputs))
             lines.append(f"outputs written to {o.save_outputs}")

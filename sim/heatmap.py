@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import IO
 
 import numpy as np
@@ -11,18 +12,22 @@ from sparta.sim.engine import EngineResult
 from sparta.sim.errors import UsageError
 
 
-def utilization_grid(device: Device, timing: EngineResult) -> np.ndarray:
-    """Busy fraction of every compute tile, indexed [row, col]; NaN for unused tiles."""
+def utilization_grid(device: Device, *runs: EngineResult) -> np.ndarray:
+    """Busy fraction of every compute tile, indexed [row, col]; NaN for unused tiles.
+    Several runs (a network's layers, one after another) count as one: busy cycles over
+    all their cycles."""
     rows = max(device.array.compute_rows) + 1
-    grid = np.full((rows, device.array.columns), np.nan)
-    cycles = max(timing.cycles, 1)
-    for tile, stats in timing.tiles.items():
-        grid[tile.row, tile.col] = stats.busy / cycles
-    return grid
+    busy = np.full((rows, device.array.columns), np.nan)
+    for timing in runs:
+        for tile, stats in timing.tiles.items():
+            busy[tile.row, tile.col] = np.nan_to_num(busy[tile.row, tile.col]) + stats.busy
+    return busy / max(sum(timing.cycles for timing in runs), 1)
 
 
-def write_heatmap(device: Device, timing: EngineResult, stream: IO[bytes], title: str) -> None:
-    """Draw the utilization grid as a PNG into `stream`."""
+def write_heatmap(
+    device: Device, timing: EngineResult | Sequence[EngineResult], stream: IO[bytes], title: str
+) -> None:
+    """Draw the utilization grid of one run, or of several as one, as a PNG into `stream`."""
     try:
         import matplotlib
 
@@ -30,7 +35,8 @@ def write_heatmap(device: Device, timing: EngineResult, stream: IO[bytes], title
         import matplotlib.pyplot as plt
     except ImportError:
         raise UsageError("--heatmap needs matplotlib: pip install 'sparta[plot]'") from None
-    grid = utilization_grid(device, timing)
+    runs = [timing] if isinstance(timing, EngineResult) else list(timing)
+    grid = utilization_grid(device, *runs)
     rows = device.array.compute_rows
     shown = grid[min(rows) : max(rows) + 1]
     width = max(4.0, device.array.columns * 0.22 + 1.5)

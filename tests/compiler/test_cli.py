@@ -19,6 +19,7 @@ from sparta.compiler import sparta_compile, sparta_sim
 from sparta.compiler.program_io import atomic_write, load_inputs, random_array, save_outputs
 from sparta.compiler.session import Session
 from sparta.compiler.signature import ArgSpec
+from sparta.kernels.gemm import mlp
 from sparta.kernels.registry import WORKLOADS
 from sparta.sim.errors import InputError, UsageError
 
@@ -445,6 +446,31 @@ def test_heatmap_is_a_png(program: str, tmp_path: Path, capsys: Capture) -> None
     code, _, err = compile_main(capsys, program, "--simulate", "--heatmap", str(path))
     assert code == 0, err
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_gemm_network_trace_and_heatmap(tmp_path: Path, capsys: Capture) -> None:
+    """A two-layer MLP's trace has one process per layer, the second starting where the
+    first ended; the heatmap covers both layers."""
+    pytest.importorskip("matplotlib")
+    source = tmp_path / "mlp.mlir"
+    source.write_text(mlp(8, (64, 32, 10)))
+    trace, heat, report = tmp_path / "t.json", tmp_path / "h.png", tmp_path / "r.json"
+    code, out, err = compile_main(
+        capsys, str(source), "--quantize", "int8", "--gemm-io", "pl", "--simulate",
+        "--trace", str(trace), "--heatmap", str(heat), "--report", str(report),
+    )  # fmt: skip
+    assert code == 0, err
+    assert f"trace written to {trace}" in out
+    layers = json.loads(report.read_text())["layers"]
+    events = json.loads(trace.read_text())["traceEvents"]
+    names = {e["pid"]: e["args"]["name"] for e in events if e["name"] == "process_name"}
+    assert names == {0: "mlp_layer0", 1: "mlp_layer1"}
+    spans = [e for e in events if e["ph"] == "X"]
+    first = layers[0]["cycles"]
+    assert all(e["ts"] + e["dur"] <= first for e in spans if e["pid"] == 0)
+    assert min(e["ts"] for e in spans if e["pid"] == 1) >= first
+    assert max(e["ts"] + e["dur"] for e in spans) <= first + layers[1]["cycles"]
+    assert heat.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_timing_prints_the_phases_on_stderr(program: str, capsys: Capture) -> None:

@@ -328,6 +328,21 @@ def test_trace_spans_on_one_track_do_not_overlap() -> None:
         assert all(end <= start for (_, end), (start, _) in pairwise(spans))
 
 
+def test_runs_in_sequence_share_one_trace_and_one_grid() -> None:
+    """Two runs one after another: the second's spans are shifted by the first's cycles,
+    each run is a process, and a tile's busy fraction is over both runs' cycles."""
+    timing, _ = simulate(scale_program())
+    events = trace_events(timing, timing, names=("first", "second"))["traceEvents"]
+    names = {e["pid"]: e["args"]["name"] for e in events if e["name"] == "process_name"}
+    assert names == {0: "first", 1: "second"}
+    spans = {
+        pid: sorted(e["ts"] for e in events if e["ph"] == "X" and e["pid"] == pid) for pid in (0, 1)
+    }
+    assert spans[1] == [ts + timing.cycles for ts in spans[0]]
+    grid = utilization_grid(NPU1, timing, timing)
+    assert grid[2, 0] == pytest.approx(2 * 4 * 72 / (2 * timing.cycles))
+
+
 def test_heatmap_grid_and_png() -> None:
     pytest.importorskip("matplotlib")
     timing, _ = simulate(scale_program())
