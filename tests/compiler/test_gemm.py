@@ -265,18 +265,24 @@ def test_k_split_chains_give_the_unsplit_sums_exactly(fmt: str, target: str, ksp
     assert sum(name.startswith("k") for name in names) == plan.rows * plan.cols * (ksplit - 1)
 
 
-@pytest.mark.parametrize(("drain_rows", "io"), [(1, "pl"), (2, "pl"), (3, "shim")])
-def test_drain_chains_deliver_every_tile_to_its_place(drain_rows: int, io: str) -> None:
+@pytest.mark.parametrize(
+    ("drain_rows", "io", "ksplit", "share"),
+    [(1, "pl", 1, 1), (2, "pl", 2, 1), (3, "shim", 1, 1), (2, "pl", 1, 3)],
+)
+def test_drain_chains_deliver_every_tile_to_its_place(
+    drain_rows: int, io: str, ksplit: int, share: int
+) -> None:
     """With drain chains each chain's bottom core relays only the tiles of its chain and
     sends them on a stream of its own: the result is unchanged (ragged chains included:
-    5 grid rows in chains of 3), each core relays the rows above it in its chain, and
-    every chain has an output channel."""
-    module, arrays = _network(gemm(5 * 16, 64, 3 * 16))
+    5 grid rows in chains of 3; with K split and with B shared), each core relays the rows
+    above it in its chain, and every chain has an output channel."""
+    module, arrays = _network(gemm(5 * 16, 128, 3 * 16))
     model = extract_gemm(find_gemm_function(module))
     device = load_device("vck190")
     compiled = compile_layers(module, "int8", "rtn", "vck190", None, io=io)
     item = compiled[0]
-    plan = ranked_plans(model.layers[0], item.ops, device, None, (16, 32, 16, 1), 1, io)
+    tiles = (16, 32, 16, share)
+    plan = ranked_plans(model.layers[0], item.ops, device, None, tiles, ksplit, io)
     grid = next(p for p in plan if (p.rows, p.cols) == (5, 3))
     chained = place(replace(grid, drain_rows=drain_rows), device)
     assert chained.chains == -(-5 // drain_rows)
@@ -288,10 +294,12 @@ def test_drain_chains_deliver_every_tile_to_its_place(drain_rows: int, io: str) 
     out, runs, _ = run_network(lowered, qlayers, x, device)
     np.testing.assert_array_equal(out, forward(qlayers, x))
     relays = runs[0].report.to_json()["kernels"]["relay"]["calls"]
-    per_round = sum(chained.chain_top(g) - g for g in range(5)) * 3
-    assert relays == per_round * chained.rounds
+    chain_relays = sum(chained.chain_top(g) - g for g in range(5)) * 3
+    handovers = 5 * 3 * (ksplit - 1)  # a split K's cores hand partial tiles on by relay
+    assert relays == (chain_relays + handovers) * chained.rounds
     drained = [t for t in program.transfers if t.direction.value == "s2mm"]
     assert len(drained) == 3 * chained.chains
+    assert all(t.pl == (io == "pl") for t in program.transfers)
 
 
 def test_k_split_chain_pipelines_over_rounds() -> None:
