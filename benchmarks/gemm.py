@@ -35,6 +35,7 @@ from sparta.compiler.gemm_flow import combined_report, compile_layers, quantize,
 from sparta.kernels.gemm import gemm
 from sparta.sim.device import load_device
 from sparta.sim.formats import FORMATS
+from sparta.sim.program import Interface
 from sparta.sim.quantization import Layer, forward
 
 SIZES = (128, 256, 512, 1024, 2048)
@@ -152,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", metavar="OUT.json", help="also write every row as JSON")
     parser.add_argument(
         "--gemm-io",
-        choices=("shim", "pl"),
+        choices=[io.value for io in Interface],
         default="shim",
         help="GEMM I/O through the shim DMA channels (default) or PL streams",
     )

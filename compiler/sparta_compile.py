@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from sparta.compiler.cli import run_tool
 from sparta.compiler.session import Session, SessionOptions
 from sparta.sim.errors import CheckFailed
+from sparta.sim.program import Interface
 
 DESCRIPTION = """\
 Compile a stencil program (MLIR `stencil` dialect) or a quantized GEMM (linalg.matmul)
@@ -97,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     gemm.add_argument(
         "--gemm-io",
-        choices=("shim", "pl"),
+        choices=[io.value for io in Interface],
         default="shim",
         help="where a GEMM's operands and results cross the array edge: the interface "
         "tiles' DMA channels to DDR (shim, the default) or their streams from and to "

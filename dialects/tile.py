@@ -905,7 +905,7 @@ class TransferOp(IRDLOperation):
         fifo: str,
         external: str,
         patterns: Sequence[AccessPatternAttr],
-        interface: Interface = Interface.DMA,
+        interface: Interface = Interface.SHIM,
     ) -> None:
         super().__init__(
             operands=[shim],
@@ -921,7 +921,7 @@ class TransferOp(IRDLOperation):
         how = parser.parse_identifier()
         if how not in ("channel", "stream"):
             parser.raise_error(f"expected 'channel' (shim DMA) or 'stream' (PL), got '{how}'")
-        interface = Interface.PL if how == "stream" else Interface.DMA
+        interface = Interface.PL if how == "stream" else Interface.SHIM
         channel = parser.parse_integer(allow_boolean=False)
         source = parser.parse_symbol_name().data
         parser.parse_punctuation("->")

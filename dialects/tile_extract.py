@@ -205,7 +205,7 @@ def _transfer(op: TransferOp) -> Transfer:
         shim=_coord(op.shim),
         channel=op.channel.value.data,
         patterns=patterns,
-        interface=Interface.PL if op.via_pl else Interface.DMA,
+        interface=Interface(op.interface.data) if op.interface else Interface.SHIM,
     )
 
 

@@ -99,7 +99,7 @@ def generate_layer(
         return index
 
     split, slice_steps = plan.ksplit, plan.slice_steps
-    via = Interface.PL if plan.io == "pl" else Interface.DMA
+    via = Interface(plan.io)
     for i, (shim, channel) in enumerate(plan.a_channels):
         g, p = divmod(i, split)
         ends = tuple(

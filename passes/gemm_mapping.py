@@ -38,7 +38,7 @@ from sparta.sim.device import Device
 from sparta.sim.errors import ResourceError, UsageError
 from sparta.sim.formats import FORMATS
 from sparta.sim.mx_tiles import tile_bytes
-from sparta.sim.program import Coord, Kernel, KernelOp, KernelOperand, Port
+from sparta.sim.program import Coord, Interface, Kernel, KernelOp, KernelOperand, Port
 
 TILE_CHOICES = (16, 32, 64, 128)
 K_CHOICES = (32, 64, 128, 256)
@@ -307,7 +307,6 @@ SHARES = (1, 2, 4)
 KSPLITS = (1, 2, 4)
 DRAIN_CHAINS = (1, 2, 4, 8)
 """Drain chains per grid column the search tries."""
-IO_CHOICES = ("shim", "pl")
 
 
 @dataclass(frozen=True)
@@ -333,7 +332,7 @@ def io_ports(device: Device, io: str) -> IoPorts:
     """The I/O ports of `io` ('shim': shim DMA channels, 'pl': PL streams) on `device`;
     raises when the device has none."""
     lanes = device.stream.south_lanes
-    if io == "pl":
+    if io == Interface.PL:
         pl = device.pl
         ports = IoPorts(
             tuple(device.pl_tiles()),
@@ -342,7 +341,7 @@ def io_ports(device: Device, io: str) -> IoPorts:
             pl.stream_bytes_per_cycle,
         )
         what = "PL streams (its device file has no [pl] section)"
-    elif io == "shim":
+    elif io == Interface.SHIM:
         dma = device.dma
         ports = IoPorts(
             tuple(device.shim_tiles()),
@@ -352,7 +351,7 @@ def io_ports(device: Device, io: str) -> IoPorts:
         )
         what = "shim DMA channels"
     else:
-        raise UsageError(f"unknown GEMM I/O '{io}': use one of {', '.join(IO_CHOICES)}")
+        raise UsageError(f"unknown GEMM I/O '{io}': use one of {', '.join(Interface)}")
     if not ports.inputs or not ports.outputs:
         raise UsageError(f"{device.name} has no {what}; GEMM I/O cannot use '{io}'")
     return ports

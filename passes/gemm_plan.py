@@ -24,11 +24,11 @@ from xdsl.dialects.linalg.ops import MatmulOp
 from xdsl.ir import Attribute
 
 from sparta.dialects.locations import location_of
-from sparta.passes.gemm_mapping import IO_CHOICES, GemmPlan, Operands
+from sparta.passes.gemm_mapping import GemmPlan, Operands
 from sparta.passes.gemm_model import GemmModel, extract_gemm, find_gemm_function
 from sparta.sim.errors import InputError
 from sparta.sim.formats import FORMATS
-from sparta.sim.program import Coord
+from sparta.sim.program import Coord, Interface
 
 QUANT = "sparta.quant"
 TILES = "sparta.gemm_tile"
@@ -201,8 +201,8 @@ def read_tiles(op: MatmulOp) -> TileSizes:
     data = _get(op, TILES)
     m, k, n, share = (_read_int(_field(data, key, TILES), key) for key in ("m", "k", "n", "share"))
     io = data.get("io", StringAttr("shim"))  # hand-written plans may leave it out
-    if not isinstance(io, StringAttr) or io.data not in IO_CHOICES:
-        raise InputError(f"{TILES} io must be one of {', '.join(IO_CHOICES)}, got {io}")
+    if not isinstance(io, StringAttr) or io.data not in tuple(Interface):
+        raise InputError(f"{TILES} io must be one of {', '.join(Interface)}, got {io}")
     return TileSizes(m, k, n, share, io.data)
 
 

@@ -45,6 +45,7 @@ from sparta.sim.program import (
     Step,
     TileKind,
     TileProgram,
+    Transfer,
     Via,
 )
 
@@ -861,7 +862,8 @@ class Mover(Actor):
         self.moved = 0
         self.token_bytes = fifo.token_bytes
         tiles = [fifo.pool_tile] + [tile for _, tile, _, _ in dests]
-        pl = {t.shim for t in engine.program.transfers if t.fifo == fifo.name and t.pl}
+        transfers = [t for t in engine.program.transfers if t.fifo == fifo.name]
+        pl = {t.shim for t in transfers if t.pl}
         rate = min(
             [engine.bytes_per_cycle(tile, tile in pl) for tile in tiles]
             + [device.stream.port_bits // 8]
@@ -872,7 +874,7 @@ class Mover(Actor):
         if merged is not None:  # the channel is shared: one packet at a time, plus a header
             base += ceil(PACKET_HEADER_BYTES / rate)
             self.merged = engine.packet_channels.setdefault(merged, [0])
-        self.durations = self._durations(engine, fifo, base)
+        self.durations = self._durations(engine, fifo, base, transfers)
         self.latency = max((hops for _, _, _, hops in dests), default=0) * (
             device.stream.hop_latency_cycles
         )
@@ -894,13 +896,16 @@ class Mover(Actor):
         self.last_end = 0
         self.waiting: Pool | None = None
 
-    def _durations(self, engine: Engine, fifo: Fifo, base: int) -> dict[int, int]:
-        """Extra cycles before particular tokens: shim cold start and task set-up (a PL
-        stream's data mover has neither: it streams its patterns back to back)."""
+    def _durations(
+        self, engine: Engine, fifo: Fifo, base: int, transfers: list[Transfer]
+    ) -> dict[int, int]:
+        """Extra cycles before particular tokens of the fifo's `transfers`: shim cold start
+        and task set-up (a PL stream's data mover has neither: it streams its patterns back
+        to back)."""
         device = engine.device
         extra: dict[int, int] = {}
-        for transfer in engine.program.transfers:
-            if transfer.fifo != fifo.name or transfer.pl:
+        for transfer in transfers:
+            if transfer.pl:
                 continue
             token = 0
             for index, pattern in enumerate(transfer.patterns):

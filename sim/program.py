@@ -291,10 +291,11 @@ class Direction(StrEnum):
 
 
 class Interface(StrEnum):
-    """How an interface tile moves a transfer's data: its own DMA channels (to external
-    memory through the NoC), or streams from and to data movers in programmable logic."""
+    """How an interface tile moves a transfer's data: its shim DMA channels (to external
+    memory through the NoC), or streams from and to data movers in programmable logic.
+    The values are also the GEMM passes' and `--gemm-io`'s names for the two."""
 
-    DMA = "dma"
+    SHIM = "shim"
     PL = "pl"
 
 
@@ -311,7 +312,7 @@ class Transfer:
     """The shim DMA channel, or with `Interface.PL` the tile's PL stream index."""
     patterns: tuple[AccessPattern, ...]
     """Processed in order: one DMA task each, or back to back on a PL stream."""
-    interface: Interface = Interface.DMA
+    interface: Interface = Interface.SHIM
 
     @property
     def pl(self) -> bool:

@@ -241,11 +241,16 @@ def _io_capacity(program: TileProgram, device: Device, direction: Direction) -> 
     mm2s = direction is Direction.MM2S
     channels = device.shim_channels_in if mm2s else device.shim_channels_out
     rate = channels * device.dma.shim_channel_bytes_per_cycle
-    if any(t.pl for t in program.transfers):
+    if _uses_pl(program):
         streams = device.pl_streams_in if mm2s else device.pl_streams_out
         channels += streams
         rate += streams * device.pl.stream_bytes_per_cycle
     return channels, rate
+
+
+def _uses_pl(program: TileProgram) -> bool:
+    """Whether the program takes I/O from programmable logic (then PL streams count)."""
+    return any(t.pl for t in program.transfers)
 
 
 def _binding_direction(program: TileProgram, device: Device) -> Direction:
@@ -267,7 +272,7 @@ def _io_gap(
     kinds = (name, "pl-in" if direction is Direction.MM2S else "pl-out")
     channels, total_rate = _io_capacity(program, device, direction)
     rate = total_rate / channels  # the mean, when PL streams and DMA channels differ
-    plus = " and PL streams" if any(t.pl for t in program.transfers) else ""
+    plus = " and PL streams" if _uses_pl(program) else ""
     ideal_bytes = work.bytes_in if direction is Direction.MM2S else work.bytes_out
     shim = [
         stats

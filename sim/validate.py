@@ -442,10 +442,10 @@ def _check_fifo_tiles(
     what = f"fifo @{fifo.name}"
     producer = checked_kind(device, fifo.producer, f"{what}: producer")
     pool = checked_kind(device, fifo.pool_tile, f"{what}: pool tile")
-    via = interfaces.get((fifo.name, fifo.producer), Interface.DMA)
+    via = interfaces.get((fifo.name, fifo.producer), Interface.SHIM)
     _check_shim_interface(device, fifo.producer, producer, via, what)
     for end in fifo.consumers:
-        via = interfaces.get((fifo.name, end.tile), Interface.DMA)
+        via = interfaces.get((fifo.name, end.tile), Interface.SHIM)
         _check_end_tiles(fifo, end, producer, device, via)
     if producer is TileKind.SHIM and fifo.pool_tile != fifo.producer:
         raise InputError(
@@ -609,7 +609,7 @@ def _check_channels(program: TileProgram, device: Device) -> None:
     interfaces = _interfaces(program)
 
     def use(tile: Coord, direction: Direction, channel: int | None, fifo: Fifo, role: str) -> None:
-        interface = interfaces.get((fifo.name, tile), Interface.DMA)
+        interface = interfaces.get((fifo.name, tile), Interface.SHIM)
         pl = interface is Interface.PL
         name = direction.value.upper() if not pl else f"PL {direction.value}"
         unit = "stream" if pl else "channel"

@@ -100,7 +100,7 @@ def copy_program(column: int, interface: Interface, tokens: int, stream: int = 0
 
 def test_pl_stream_skips_the_shim_cold_start_and_task_set_up() -> None:
     """Column 2 has a shim DMA, column 4 PL streams; the routes are equally long."""
-    dma = simulate(copy_program(2, Interface.DMA, 1), DEVICE, [np.arange(N), np.zeros(N)])
+    dma = simulate(copy_program(2, Interface.SHIM, 1), DEVICE, [np.arange(N), np.zeros(N)])
     pl = simulate(copy_program(4, Interface.PL, 1), DEVICE, [np.arange(N), np.zeros(N)])
     saved = DEVICE.dma.shim_cold_start_cycles + 2 * DEVICE.dma.shim_task_overhead_cycles
     assert dma.timing.cycles - pl.timing.cycles == saved
@@ -133,7 +133,7 @@ def test_pl_columns_and_stream_counts_are_checked() -> None:
     with pytest.raises(InputError, match=r"shim \(2,0\) has no PL streams on vck190"):
         validate(copy_program(2, Interface.PL, 1), DEVICE)
     with pytest.raises(InputError, match=r"shim \(4,0\) has no DMA on vck190"):
-        validate(copy_program(4, Interface.DMA, 1), DEVICE)
+        validate(copy_program(4, Interface.SHIM, 1), DEVICE)
     with pytest.raises(ResourceError, match=r"PL mm2s stream 8 of shim tile \(4,0\).*streams 0-7"):
         validate(copy_program(4, Interface.PL, 1, stream=8), DEVICE)
     # Outbound streams are fewer (6): index 6 is out of range for the result's stream.
