@@ -31,20 +31,34 @@ agree everywhere:
 - `maxnumf`/`minnumf` order -0.0 below +0.0;
 - `math.ipowi` (which IREE cannot compile) is expanded into square-and-multiply, with the
   reference's results for negative exponents;
+- where IREE's approximations of `math` functions are wrong, the emitter selects C's result:
+  `powf` (IREE: exp(b * log(a)), NaN for negative bases, pow(0, 0) and pow(1, inf)) runs on
+  |a| with the sign of odd integer powers and the exact special cases selected, and
+  `fpowi` is `powf` of the exponent converted to the float type; `atan2` gets its special
+  zeros and infinities and the sign of y; `asinh` and `acosh` take log(2|x|) above 4096
+  (IREE overflows, and cancels for negative asinh arguments) and `acosh` is NaN below 1;
+  `cbrt` keeps infinities; `sin`, `sinh`, `tan`, `atanh` and `erf` keep the sign of zero;
+  `log10` (which IREE cannot link) is `log(x) / ln 10`; `extf` from bf16 goes through the
+  bits, because IREE keeps bf16 values unrounded in f32 registers, so that
+  `extf(truncf(x))` would otherwise return x;
 - no op carries overflow (`nsw`/`nuw`) or fast-math flags: wrap-around and the source's order
   of evaluation are kept.
 
-Not supported (an `InputError` naming the op and its location): `scf.for` and any other
-function-level control flow, `stencil.reduce`, `stencil.alloc`, external loads and stores,
-unrolled returns, permuted `offset_mapping`s, fields of `index` or unsigned element types, and
-dense (non-scalar) constants.
+Element-wise ops are those of `sim/op_table.APPLY_OPS`, the table the reference and the
+simulator share; each is written as the upstream op of the same name, with the guards above.
+
+Not supported (an `InputError` naming the op and its location): arith/math ops outside that
+table (`op_table.REFUSED` says why), `scf.for` and any other function-level control flow,
+`stencil.reduce`, `stencil.alloc`, external loads and stores, unrolled returns, permuted
+`offset_mapping`s, fields of `index` or unsigned element types, and dense (non-scalar)
+constants.
 """
 
 from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -70,6 +84,7 @@ from sparta.compiler.signature import ArgSpec, argument_specs
 from sparta.dialects.locations import location_of
 from sparta.passes.stencil_model import Box
 from sparta.sim.errors import InputError
+from sparta.sim.op_table import APPLY_OPS, PREDICATES, REFUSED, Result
 
 _FLOAT_NAMES: dict[type[Attribute], str] = {
     Float16Type: "f16",
@@ -77,36 +92,6 @@ _FLOAT_NAMES: dict[type[Attribute], str] = {
     Float32Type: "f32",
     Float64Type: "f64",
 }
-
-_SAME_TYPE_BINARY = frozenset(
-    {
-        "arith.addi", "arith.subi", "arith.muli", "arith.andi", "arith.ori", "arith.xori",
-        "arith.maxsi", "arith.minsi", "arith.maxui", "arith.minui",
-        "arith.addf", "arith.subf", "arith.mulf", "arith.divf",
-        "arith.maximumf", "arith.minimumf", "math.powf", "math.atan2", "math.copysign",
-    }
-)  # fmt: skip
-"""`%r = NAME %a, %b : T`, defined for every input."""
-
-_SAME_TYPE_UNARY = frozenset(
-    {
-        "arith.negf", "math.absi", "math.ctlz", "math.cttz", "math.ctpop", "math.absf",
-        "math.acos", "math.acosh", "math.asin", "math.asinh", "math.atan", "math.atanh",
-        "math.cbrt", "math.ceil", "math.cos", "math.cosh", "math.erf", "math.exp",
-        "math.exp2", "math.expm1", "math.floor", "math.log", "math.log10", "math.log1p",
-        "math.log2", "math.round", "math.roundeven", "math.rsqrt", "math.sin", "math.sinh",
-        "math.sqrt", "math.tan", "math.tanh", "math.trunc",
-    }
-)  # fmt: skip
-"""`%r = NAME %a : T`, defined for every input."""
-
-_CASTS = frozenset(
-    {
-        "arith.extsi", "arith.extui", "arith.trunci", "arith.index_cast", "arith.sitofp",
-        "arith.uitofp", "arith.extf", "arith.truncf", "arith.bitcast",
-    }
-)  # fmt: skip
-"""`%r = NAME %a : S to T`, defined for every input."""
 
 _DIVISIONS: dict[str, tuple[bool, bool]] = {
     "arith.divsi": (True, False),
@@ -120,12 +105,6 @@ _DIVISIONS: dict[str, tuple[bool, bool]] = {
 """Division ops: (signed, is a remainder)."""
 
 _SHIFTS = frozenset({"arith.shli", "arith.shrui", "arith.shrsi"})
-
-_CMPI_PREDICATES = ("eq", "ne", "slt", "sle", "sgt", "sge", "ult", "ule", "ugt", "uge")
-_CMPF_PREDICATES = (
-    "false", "oeq", "ogt", "oge", "olt", "ole", "one", "ord",
-    "ueq", "ugt", "uge", "ult", "ule", "une", "uno", "true",
-)  # fmt: skip
 
 _BARE_SYMBOL = re.compile(r"[A-Za-z_][A-Za-z0-9_$.]*")
 _NAME_HINT = re.compile(r"[A-Za-z_][A-Za-z0-9_$.-]*")
@@ -354,21 +333,17 @@ class _Writer:
 
 
 def _elementwise(w: _Writer, op: Operation, args: Sequence[str]) -> list[str]:
-    """Write `op` (an arith/math op on scalars) with its guards; return its result names."""
+    """Write `op` (an op of `op_table.APPLY_OPS`, on scalars) with its guards; return its
+    result names."""
     name = op.name
+    info = APPLY_OPS.get(name)
+    if info is None:
+        raise _unsupported(op, REFUSED.get(name, ""))
     if isinstance(op, arith.ConstantOp):
         return [_constant(w, op)]
-    if not op.results:
-        raise _unsupported(op)
     result = _scalar_type(op.results[0].type, op)
+    source = _scalar_type(op.operands[0].type, op)
     hint = op.results[0].name_hint
-    if name in _SAME_TYPE_BINARY:
-        return [w.op(f"{name} {args[0]}, {args[1]} : {result}", hint)]
-    if name in _SAME_TYPE_UNARY:
-        return [w.op(f"{name} {args[0]} : {result}", hint)]
-    if name in _CASTS:
-        source = _scalar_type(op.operands[0].type, op)
-        return [w.op(f"{name} {args[0]} : {source} to {result}", hint)]
     if name in _DIVISIONS:
         return [_division(w, name, args[0], args[1], result)]
     if name in _SHIFTS:
@@ -376,27 +351,30 @@ def _elementwise(w: _Writer, op: Operation, args: Sequence[str]) -> list[str]:
     if name in ("arith.maxnumf", "arith.minnumf"):
         return [_number_extremum(w, name, args[0], args[1], result)]
     if name in ("arith.fptosi", "arith.fptoui"):
-        return [_float_to_int(w, name, args[0], _scalar_type(op.operands[0].type, op), result)]
-    if isinstance(op, arith.CmpiOp | arith.CmpfOp):
-        operand = _scalar_type(op.operands[0].type, op)
-        names = _CMPI_PREDICATES if isinstance(op, arith.CmpiOp) else _CMPF_PREDICATES
-        predicate = names[op.predicate.value.data]
-        return [w.op(f"{name} {predicate}, {args[0]}, {args[1]} : {operand}", hint)]
-    if name == "arith.select":
-        return [w.op(f"arith.select {args[0]}, {args[1]}, {args[2]} : {result}", hint)]
-    if name == "math.fma":
-        return [w.op(f"math.fma {args[0]}, {args[1]}, {args[2]} : {result}", hint)]
-    if name == "math.fpowi":
-        exponent = _scalar_type(op.operands[1].type, op)
-        return [w.op(f"math.fpowi {args[0]}, {args[1]} : {result}, {exponent}", hint)]
+        return [_float_to_int(w, name, args[0], source, result)]
     if name == "math.ipowi":
         return [_ipowi(w, args[0], args[1], result)]
-    if name in ("arith.addui_extended", "arith.mulsi_extended", "arith.mului_extended"):
-        outputs = [w.fresh(value.name_hint) for value in op.results]
-        types = f"{result}, i1" if name == "arith.addui_extended" else result
-        w.line(f"{', '.join(outputs)} = {name} {args[0]}, {args[1]} : {types}")
-        return outputs
-    raise _unsupported(op)
+    if name == "math.powf":
+        return [_powf(w, args[0], args[1], result)]
+    if name == "math.fpowi":
+        exponent = _scalar_type(op.operands[1].type, op)
+        as_float = w.op(f"arith.sitofp {args[1]} : {exponent} to {result}")
+        return [_powf(w, args[0], as_float, result)]
+    if name == "math.atan2":
+        return [_atan2(w, args[0], args[1], result)]
+    if name in _FLOAT_GUARDS:
+        return [_FLOAT_GUARDS[name](w, args[0], result)]
+    if name == "math.log10":
+        natural = w.op(f"math.log {args[0]} : {result}")
+        return [w.binary("arith.mulf", natural, w.const(1 / np.log(10), result), result)]
+    if name == "arith.extf" and source == "bf16":
+        return [_extend_bf16(w, args[0], result)]
+    if isinstance(op, arith.CmpiOp | arith.CmpfOp):
+        predicate = PREDICATES[name][op.predicate.value.data]
+        return [w.op(f"{name} {predicate}, {args[0]}, {args[1]} : {source}", hint)]
+    if info.result is not Result.SAME:  # a conversion
+        return [w.op(f"{name} {args[0]} : {source} to {result}", hint)]
+    return [w.op(f"{name} {', '.join(args)} : {result}", hint)]
 
 
 def _constant(w: _Writer, op: arith.ConstantOp) -> str:
@@ -465,6 +443,149 @@ def _float_to_int(w: _Writer, name: str, x: str, source: str, element: str) -> s
     converted = w.op(f"{name} {safe} : f64 to {element}")
     saturated = w.select(above, w.const(high - 1, element), converted, element)
     return w.select(below, w.const(low, element), saturated, element)
+
+
+def _powf(w: _Writer, a: str, b: str, element: str) -> str:
+    """C's `pow` on every input. IREE computes `math.powf` as exp(b * log(a)): NaN for a
+    negative base, for pow(0, 0) and pow(1, inf). Here powf only sees |a|; the sign of odd
+    integer powers, NaN for negative finite bases with non-integer exponents, and the exact
+    1 of pow(x, 0), pow(1, y) and pow(-1, +-inf) are selected."""
+    zero, one, half = w.const(0, element), w.const(1, element), w.const(0.5, element)
+    magnitude = w.op(f"math.absf {a} : {element}")
+    power = w.binary("math.powf", magnitude, b, element)
+    integral = w.cmpf("oeq", w.op(f"math.floor {b} : {element}"), b, element)  # +-inf too
+    halved = w.binary("arith.mulf", b, half, element)
+    odd = w.binary(
+        "arith.andi",
+        integral,
+        w.cmpf("une", w.op(f"math.floor {halved} : {element}"), halved, element),
+        "i1",
+    )
+    negative = w.cmpf("olt", w.binary("math.copysign", one, a, element), zero, element)
+    signed = w.select(
+        w.binary("arith.andi", negative, odd, "i1"),
+        w.op(f"arith.negf {power} : {element}"),
+        power,
+        element,
+    )
+    finite_below_zero = w.binary(
+        "arith.andi",
+        w.cmpf("olt", a, zero, element),
+        w.cmpf("ogt", a, w.const(-np.inf, element), element),
+        "i1",
+    )
+    nan_case = w.binary(
+        "arith.andi", finite_below_zero, w.cmpi("eq", integral, w.const(0, "i1"), "i1"), "i1"
+    )
+    value = w.select(nan_case, w.const(np.nan, element), signed, element)
+    unit_and_infinite = w.binary(
+        "arith.andi",
+        w.cmpf("oeq", magnitude, one, element),
+        w.cmpf("oeq", w.op(f"math.absf {b} : {element}"), w.const(np.inf, element), element),
+        "i1",
+    )
+    unit = w.binary(
+        "arith.ori",
+        w.binary(
+            "arith.ori", w.cmpf("oeq", b, zero, element), w.cmpf("oeq", a, one, element), "i1"
+        ),
+        unit_and_infinite,
+        "i1",
+    )
+    return w.select(unit, one, value, element)
+
+
+def _atan2(w: _Writer, y: str, x: str, element: str) -> str:
+    """atan2 with C's results where IREE's approximation gives NaN (both operands zero or
+    both infinite) or the wrong sign (the result always has the sign of y)."""
+    zero, one = w.const(0, element), w.const(1, element)
+    angle = w.op(f"math.absf {w.binary('math.atan2', y, x, element)} : {element}")
+    x_negative = w.cmpf("olt", w.binary("math.copysign", one, x, element), zero, element)
+    both_zero = w.binary(
+        "arith.andi", w.cmpf("oeq", y, zero, element), w.cmpf("oeq", x, zero, element), "i1"
+    )
+    infinity = w.const(np.inf, element)
+    both_infinite = w.binary(
+        "arith.andi",
+        w.cmpf("oeq", w.op(f"math.absf {y} : {element}"), infinity, element),
+        w.cmpf("oeq", w.op(f"math.absf {x} : {element}"), infinity, element),
+        "i1",
+    )
+    on_axis = w.select(x_negative, w.const(np.pi, element), zero, element)
+    diagonal = w.select(
+        x_negative, w.const(3 * np.pi / 4, element), w.const(np.pi / 4, element), element
+    )
+    angle = w.select(both_zero, on_axis, w.select(both_infinite, diagonal, angle, element), element)
+    return w.binary("math.copysign", angle, y, element)
+
+
+_LARGE = 4096.0
+"""Above this magnitude asinh(x) and acosh(x) are log(2|x|) to within f32's precision
+(the next term is 1 / (4 x^2))."""
+
+
+def _log_of_twice(w: _Writer, magnitude: str, element: str) -> str:
+    natural = w.op(f"math.log {magnitude} : {element}")
+    return w.binary("arith.addf", natural, w.const(np.log(2), element), element)
+
+
+def _asinh(w: _Writer, x: str, element: str) -> str:
+    """asinh(|x|) with the sign of x. IREE computes asinh as log(x + sqrt(x^2 + 1)), which
+    cancels for negative x (asinh(-1000) is off by 3e-3, -inf below -1e4) and overflows
+    above 1.8e19; large magnitudes take log(2|x|)."""
+    magnitude = w.op(f"math.absf {x} : {element}")
+    large = w.cmpf("ogt", magnitude, w.const(_LARGE, element), element)
+    small = w.op(f"math.asinh {magnitude} : {element}")
+    value = w.select(large, _log_of_twice(w, magnitude, element), small, element)
+    return w.binary("math.copysign", value, x, element)
+
+
+def _acosh(w: _Writer, x: str, element: str) -> str:
+    """NaN below 1 (IREE gives -inf or inf there) and log(2x) for large x (IREE's
+    log(x + sqrt(x^2 - 1)) overflows above 1.8e19)."""
+    large = w.cmpf("ogt", x, w.const(_LARGE, element), element)
+    value = w.select(
+        large, _log_of_twice(w, x, element), w.op(f"math.acosh {x} : {element}"), element
+    )
+    below_one = w.cmpf("olt", x, w.const(1, element), element)
+    return w.select(below_one, w.const(np.nan, element), value, element)
+
+
+def _cbrt(w: _Writer, x: str, element: str) -> str:
+    """Infinities are their own cube roots (IREE's cbrt gives NaN for them)."""
+    infinite = w.cmpf("oeq", w.op(f"math.absf {x} : {element}"), w.const(np.inf, element), element)
+    return w.select(infinite, x, w.op(f"math.cbrt {x} : {element}"), element)
+
+
+def _keeping_zero(name: str) -> Callable[[_Writer, str, str], str]:
+    """An odd function f with f(+-0) = +-0, which IREE's approximation returns as +0."""
+
+    def guarded(w: _Writer, x: str, element: str) -> str:
+        zero = w.cmpf("oeq", x, w.const(0, element), element)
+        return w.select(zero, x, w.op(f"{name} {x} : {element}"), element)
+
+    return guarded
+
+
+_FLOAT_GUARDS: dict[str, Callable[[_Writer, str, str], str]] = {
+    "math.asinh": _asinh,
+    "math.acosh": _acosh,
+    "math.cbrt": _cbrt,
+    **{
+        name: _keeping_zero(name)
+        for name in ("math.sin", "math.sinh", "math.tan", "math.atanh", "math.erf")
+    },
+}
+"""Unary float ops whose IREE approximation needs a guard, by name."""
+
+
+def _extend_bf16(w: _Writer, x: str, element: str) -> str:
+    """bf16 to a wider float through its bits (the top half of an f32). IREE keeps bf16
+    values in f32 registers unrounded, so extf(truncf(x)) would return x itself."""
+    bits = w.op(f"arith.extui {w.op(f'arith.bitcast {x} : bf16 to i16')} : i16 to i32")
+    shifted = w.binary("arith.shli", bits, w.const(16, "i32"), "i32")
+    single = w.op(f"arith.bitcast {shifted} : i32 to f32")
+    return single if element == "f32" else w.op(f"arith.extf {single} : f32 to {element}")
 
 
 def _ipowi(w: _Writer, base: str, exponent: str, element: str) -> str:

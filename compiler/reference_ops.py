@@ -1,5 +1,8 @@
 """Element-wise numpy semantics of MLIR's `arith` and `math` operations, for the reference.
 
+The ops are those of `sparta.sim.op_table.APPLY_OPS`, the table every execution shares; the
+implementations here are the reference's own (the simulator has independent ones).
+
 Values are numpy arrays (0-d for scalars) in the storage dtype of their MLIR type
 (`signature.numpy_dtype`: signless integers as signed, `i1` as bool, `index` as int64).
 Every operation runs whole-array and in its element type: an f32 operation never goes
@@ -22,6 +25,7 @@ IEEE 754 through numpy (floats: NaN and infinities, no traps).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -38,6 +42,7 @@ from xdsl.ir import Attribute, Operation
 
 from sparta.compiler.signature import numpy_dtype
 from sparta.sim.errors import InputError
+from sparta.sim.op_table import APPLY_OPS
 
 Array = npt.NDArray[Any]
 Handler = Callable[[Operation, Sequence[Array]], list[Array]]
@@ -212,40 +217,6 @@ def _integer_binary(fn: IntFn, view: Callable[[Array, Attribute], Array]) -> Han
     return run
 
 
-def _umulh(a: Array, b: Array, width: int) -> Array:
-    """High half of the unsigned product of two `width`-bit values."""
-    a64, b64 = a.astype(np.uint64), b.astype(np.uint64)
-    if width <= 32:
-        return (a64 * b64) >> np.uint64(width)
-    low, half = np.uint64(0xFFFFFFFF), np.uint64(32)
-    a0, a1, b0, b1 = a64 & low, a64 >> half, b64 & low, b64 >> half
-    cross0, cross1 = a0 * b1, a1 * b0
-    middle = ((a0 * b0) >> half) + (cross0 & low) + (cross1 & low)
-    return np.asarray(a1 * b1 + (cross0 >> half) + (cross1 >> half) + (middle >> half))
-
-
-def _mulsi_extended(op: Operation, args: Sequence[Array]) -> list[Array]:
-    t = op.results[0].type
-    width = _width(t)
-    a, b = (unsigned(x, t) for x in args)
-    high = _umulh(a, b, width).astype(a.dtype)
-    high = high - np.where(signed(args[0], t) < 0, b, 0) - np.where(signed(args[1], t) < 0, a, 0)
-    return [to_storage(a * b, t), to_storage(high, t)]
-
-
-def _mului_extended(op: Operation, args: Sequence[Array]) -> list[Array]:
-    t = op.results[0].type
-    a, b = (unsigned(x, t) for x in args)
-    return [to_storage(a * b, t), to_storage(_umulh(a, b, _width(t)), t)]
-
-
-def _addui_extended(op: Operation, args: Sequence[Array]) -> list[Array]:
-    t = op.results[0].type
-    a, b = (unsigned(x, t) for x in args)
-    total = to_storage(a + b, t)
-    return [total, unsigned(total, t) < a]
-
-
 _CMPI: dict[int, tuple[Callable[[Array, Attribute], Array], Callable[[Array, Array], Array]]] = {
     0: (signed, np.equal),
     1: (signed, np.not_equal),
@@ -346,12 +317,12 @@ def _round_half_away(x: Array) -> Array:
     return np.where(np.abs(x - whole) >= 0.5, whole + np.sign(x), whole)
 
 
+_ERF = np.vectorize(math.erf, otypes=[np.float64])
+"""The C library's erf per element (numpy has none, and scipy is not a dependency)."""
+
+
 def _erf(x: Array) -> Array:
-    try:
-        from scipy.special import erf
-    except ImportError:
-        raise InputError("math.erf needs scipy in the reference evaluator") from None
-    return np.asarray(erf(x))
+    return np.asarray(_ERF(x.astype(np.float64)))
 
 
 def _fma(op: Operation, args: Sequence[Array]) -> list[Array]:
@@ -498,9 +469,6 @@ _HANDLERS: dict[str, Handler] = {
     "arith.cmpi": _cmpi,
     "arith.cmpf": _cmpf,
     "arith.select": _select,
-    "arith.addui_extended": _addui_extended,
-    "arith.mului_extended": _mului_extended,
-    "arith.mulsi_extended": _mulsi_extended,
     "arith.extsi": _convert(signed),
     "arith.extui": _convert(unsigned),
     "arith.trunci": _convert(None),
@@ -522,10 +490,17 @@ _HANDLERS: dict[str, Handler] = {
 
 
 def is_elementwise(op: Operation) -> bool:
-    """Whether `op` is an arith/math operation the reference computes."""
-    return op.name in _HANDLERS
+    """Whether `op` is one of the element-wise ops sparta supports (`op_table.APPLY_OPS`);
+    `_HANDLERS` computes each of them."""
+    return op.name in APPLY_OPS
 
 
 def evaluate_elementwise(op: Operation, args: Sequence[Array]) -> list[Array]:
     """The results of `op` applied element-wise to `args` (arrays broadcast together)."""
     return _HANDLERS[op.name](op, args)
+
+
+def implemented_ops() -> frozenset[str]:
+    """The ops `evaluate_elementwise` computes (the conformance test holds them to the
+    table)."""
+    return frozenset(_HANDLERS)

@@ -1,13 +1,16 @@
 """Cycle cost of one kernel invocation on one core, from the device's cost model.
 
 A kernel's cycles are `kernel_overhead + max(vector, load, store)`:
-- **vector**: one vector instruction issues per cycle. Each elementwise op costs
-  ceil(elements / lanes) instructions at the ALU's or multiplier's lane count for its dtype;
-  an add or subtract whose operand is a multiply used only there fuses into it (a
-  multiply-accumulate, `lmac`/`lmsc` on AIE1, `mac` on AIE2); ops the cores lack (division,
-  square root, transcendentals) cost `emulated_op_cycles` per chunk; a read whose start is
-  not on a vector boundary costs one shuffle per chunk (the permute network aligns it);
-  constants and broadcasts are hoisted out of the loop and cost nothing.
+- **vector**: one vector instruction issues per cycle. An op is priced by its class in
+  `sim/op_table.py`. Each elementwise op costs ceil(elements / lanes) instructions at the
+  ALU's or multiplier's lane count for its dtype; an add or subtract whose operand is a
+  multiply used only there fuses into it (a multiply-accumulate, `lmac`/`lmsc` on AIE1,
+  `mac` on AIE2); ops the cores lack (division, square root, transcendentals, powers, bit
+  counts) cost `emulated_op_cycles` per chunk; a read whose start is not on a vector
+  boundary costs one shuffle per chunk (the permute network aligns it); a gather
+  (`stencil.dyn_access`) costs one scalar load per point; i64 elements take two 32-bit
+  lanes (assumed, as no AI Engine has 64-bit lanes); constants,
+  broadcasts and shape casts are hoisted out of the loop and cost nothing.
 - **load**: the bytes of the union of the regions read from each held token, over the load
   ports' bytes per cycle (a row read at several column offsets is loaded once and shuffled).
 - **store**: bytes written over the store port's bytes per cycle.
@@ -24,41 +27,29 @@ from math import ceil, prod
 
 from sparta.sim.device import Device
 from sparta.sim.errors import InputError
+from sparta.sim.op_table import APPLY_OPS, Cost, Result, cost_class
 from sparta.sim.program import Kernel, KernelOp, dtype_bytes
 
-MUL_OPS = frozenset({"arith.muli", "arith.mulf"})
-FUSABLE_INTO_MUL = frozenset({"arith.addi", "arith.subi", "arith.addf", "arith.subf"})
-DIV_OPS = frozenset(
-    {
-        "arith.divsi",
-        "arith.divui",
-        "arith.divf",
-        "arith.ceildivsi",
-        "arith.ceildivui",
-        "arith.floordivsi",
-    }
-)
-REM_OPS = frozenset({"arith.remsi", "arith.remui", "arith.remf"})
-SQRT_OPS = frozenset({"math.sqrt", "math.rsqrt", "math.cbrt"})
-FREE_OPS = frozenset({"arith.constant", "vector.broadcast", "vector.shape_cast", "tile.yield"})
-CHEAP_MATH = frozenset(
-    {
-        "math.absf",
-        "math.absi",
-        "math.copysign",
-        "math.floor",
-        "math.ceil",
-        "math.trunc",
-        "math.round",
-        "math.roundeven",
-        "math.fma",
-    }
-)
-MEMORY_OPS = frozenset({"tile.read", "tile.write"})
-SHUFFLE_OPS = frozenset({"vector.extract_strided_slice"})
+MUL_OPS = frozenset(name for name, info in APPLY_OPS.items() if info.cost is Cost.MUL)
+"""Multiplies an add or subtract can fuse with (see `Cost.FUSABLE`)."""
 
-LANE_DTYPE = {"i1": "i8", "i8": "i8", "i16": "i16", "i32": "i32", "bf16": "bf16", "f32": "f32"}
-"""Which lane table entry an op on each element type uses (booleans ride the int8 lanes)."""
+LANE_DTYPE = {
+    "i1": "i8",
+    "i8": "i8",
+    "i16": "i16",
+    "i32": "i32",
+    "i64": "i32",
+    "bf16": "bf16",
+    "f32": "f32",
+}
+"""Which lane table entry an op on each element type uses (booleans ride the int8 lanes;
+64-bit integers, such as `index` coordinates, ride the 32-bit ones)."""
+I64_LANES_PER_ELEMENT = 2
+"""Assumption: AI Engine vector units have no 64-bit integer lanes, so an i64 element
+(an `index` coordinate, a loop counter) takes two 32-bit lanes, as compilers emulate it."""
+I64_MUL_PARTS = 3
+"""Assumption: the low 64 bits of a 64-bit product take three 32-bit multiplies (low x low,
+and the two cross terms)."""
 SAME_WIDTH_INT = {"bf16": "i16", "f32": "i32"}
 """Shuffles and realigning loads move bits, not numbers: they run on the integer lanes of
 the same width (so AIE1, with no bf16 unit, can still move bf16 data)."""
@@ -93,9 +84,12 @@ def kernel_cost(kernel: Kernel, device: Device) -> KernelCost:
     read_spans: dict[tuple[int, int], list[tuple[int, ...]]] = {}
     read_dtype: dict[tuple[int, int], str] = {}
     for op in kernel.ops:
-        if op.opcode in FREE_OPS:
+        kind = cost_class(op.opcode)
+        if kind is None:
+            raise InputError(f"kernel @{kernel.name}: no cost for opcode '{op.opcode}'")
+        if kind is Cost.FREE:
             continue
-        if op.opcode == "tile.read":
+        if kind is Cost.LOAD:
             key = (op.int_attr("operand"), op.int_attr("token"))
             start = op.ints_attr("start")
             read_spans.setdefault(key, []).append(
@@ -106,21 +100,18 @@ def kernel_cost(kernel: Kernel, device: Device) -> KernelCost:
             if start and start[-1] and start[-1] % _lanes(device, "alu", shuffle, op) != 0:
                 vector += _chunks(op, shuffle, device, "alu")
             continue
-        if op.opcode == "tile.write":
+        if kind is Cost.STORE:
             stored_bytes += prod(op.shape) * _bytes(op.dtype)
             continue
-        if op.opcode in SHUFFLE_OPS:
-            vector += _chunks(op, SAME_WIDTH_INT.get(op.dtype, op.dtype), device, "alu")
-            continue
-        if op.opcode == "tile.matmul":
+        if kind is Cost.MATMUL:
             vector += _matmul_cycles(op, device)
             ops += 2 * _matmul_macs(op)
             continue
         elements = max(prod(op.shape), 1)
         ops += elements
-        if op.opcode in FUSABLE_INTO_MUL and _fuses(op, producers, uses):
+        if kind is Cost.FUSABLE and _fuses(op, producers, uses):
             continue
-        vector += _op_cycles(op, _op_dtype(op, producers), device)
+        vector += _op_cycles(op, kind, _op_dtype(op, producers), device)
     loaded = sum(
         _union_elements(spans) * _bytes(read_dtype[key]) for key, spans in read_spans.items()
     )
@@ -142,27 +133,28 @@ def _fuses(op: KernelOp, producers: dict[int, KernelOp], uses: Counter[int]) -> 
 
 def _op_dtype(op: KernelOp, producers: dict[int, KernelOp]) -> str:
     """The element type an op computes in: its operands' for comparisons (result i1)."""
-    if op.opcode in ("arith.cmpi", "arith.cmpf") and op.operands:
+    info = APPLY_OPS.get(op.opcode)
+    if info is not None and info.result is Result.I1 and op.operands:
         source = producers.get(op.operands[0])
         if source is not None:
             return source.dtype
     return op.dtype
 
 
-def _op_cycles(op: KernelOp, dtype: str, device: Device) -> int:
-    emulated = device.core.emulated_op_cycles
-    if op.opcode in MUL_OPS:
-        return _chunks(op, dtype, device, "mul")
+_EMULATED = {Cost.DIV: "div", Cost.REM: "rem", Cost.SQRT: "sqrt"}
+"""`core.emulated_op_cycles` keys of the emulated classes."""
+
+
+def _op_cycles(op: KernelOp, kind: Cost, dtype: str, device: Device) -> int:
+    if kind is Cost.GATHER:  # no vector gather: one scalar load per point
+        return max(prod(op.shape), 1)
+    if kind is Cost.MUL:
+        parts = I64_MUL_PARTS if dtype == "i64" else 1
+        return parts * _chunks(op, dtype, device, "mul")
     alu = _chunks(op, dtype, device, "alu")
-    if op.opcode in DIV_OPS:
-        return alu * emulated["div"]
-    if op.opcode in REM_OPS:
-        return alu * emulated["rem"]
-    if op.opcode in SQRT_OPS:
-        return alu * emulated["sqrt"]
-    if op.opcode.startswith("math.") and op.opcode not in CHEAP_MATH:
-        return alu * emulated["transcendental"]
-    return alu
+    if kind in (Cost.ALU, Cost.FUSABLE):
+        return alu
+    return alu * device.core.emulated_op_cycles[_EMULATED.get(kind, "transcendental")]
 
 
 def _chunks(op: KernelOp, dtype: str, device: Device, unit: str) -> int:
@@ -172,6 +164,8 @@ def _chunks(op: KernelOp, dtype: str, device: Device, unit: str) -> int:
 def _lanes(device: Device, unit: str, dtype: str, op: KernelOp) -> int:
     table = device.core.mul_lanes if unit == "mul" else device.core.alu_lanes
     lanes = table.get(LANE_DTYPE.get(dtype, dtype), 0)
+    if dtype == "i64":
+        lanes //= I64_LANES_PER_ELEMENT
     if lanes <= 0:
         raise InputError(
             f"{device.name} has no vector unit for {op.opcode} on {dtype} "

@@ -6,12 +6,16 @@ compute in their own precision. This table is the simulator's own implementation
 from MLIR's op semantics; it shares no code with the reference evaluator, which is what
 lets `--check` catch a wrong lowering or a wrong op here.
 
-Integer division by zero is undefined in MLIR; sparta defines it (here and in the
-reference evaluator alike) as: quotient 0, remainder equal to the dividend.
+The opcodes are those of `sim/op_table.py` (the element-wise ops of `stencil.apply` and the
+kernel-only ones). Where MLIR leaves a result undefined, sparta defines it (here and in the
+reference evaluator alike): integer division by zero gives quotient 0 and remainder equal
+to the dividend; shifts by the width or more give 0 or the sign fill; float-to-integer
+conversions saturate and map NaN to 0; -0.0 orders below +0.0 in the float min/max ops.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -152,18 +156,25 @@ def _float_to_int(a: Array, target: np.dtype, signed: bool) -> Array:
     """fptosi / fptoui saturating to the (signed or unsigned) range of the width, NaN to 0.
 
     The bounds are compared in float64 and applied as integers: a float32 bound such as
-    2**31 - 1 rounds up to 2**31, which no longer fits the integer type.
+    2**31 - 1 rounds up to 2**31, which no longer fits the integer type. An i1 result is
+    the low bit of the 1-bit value (signed: -1 or 0).
     """
-    bits = 8 * target.itemsize
+    bits = 1 if target == np.bool_ else 8 * target.itemsize
     low, high = (-(2 ** (bits - 1)), 2 ** (bits - 1)) if signed else (0, 2**bits)
-    view = np.dtype(f"{'' if signed else 'u'}int{bits}")
+    view = np.dtype(f"{'' if signed else 'u'}int{max(bits, 8)}")
     wide = a.astype(np.float64)
     inside = (wide >= low) & (wide < high)  # false for NaN
     whole = np.trunc(np.where(inside, wide, 0.0)).astype(view)
     saturated = np.where(
         wide >= high, view.type(high - 1), np.where(wide < low, view.type(low), whole)
-    )
-    return saturated.astype(view).view(target)
+    ).astype(view)
+    if target == np.bool_:
+        return (saturated & 1).astype(bool)
+    return saturated.view(target)
+
+
+_SIGNED_READS = frozenset({"arith.extsi", "arith.sitofp", "arith.index_cast"})
+"""Casts that read their operand as signed: an i1 `true` is -1 there."""
 
 
 def _cast(op: KernelOp, args: list[Array]) -> Array:
@@ -173,13 +184,13 @@ def _cast(op: KernelOp, args: list[Array]) -> Array:
     if name in ("arith.extui", "arith.uitofp"):
         source = a.astype(bool) if a.dtype == np.bool_ else _unsigned(a)
         return source.astype(target)
-    if name == "arith.extsi" and a.dtype == np.bool_:
+    if name in _SIGNED_READS and a.dtype == np.bool_:
         return np.where(a, -1, 0).astype(target)
     if name == "arith.trunci":
         if target == np.bool_:
             return (a & 1).astype(bool)
         return a.astype(target)  # numpy integer narrowing keeps the low bits
-    if name in ("arith.fptosi", "arith.fptoui") and target != np.bool_:
+    if name in ("arith.fptosi", "arith.fptoui"):
         return _float_to_int(a, target, signed=name == "arith.fptosi")
     if name == "arith.bitcast":
         return a.view(target)
@@ -268,12 +279,6 @@ def _shape_cast(op: KernelOp, args: list[Array]) -> Array:
     return value.reshape((value.shape[0], *op.shape)) if value.ndim else value
 
 
-def _extract_slice(op: KernelOp, args: list[Array]) -> Array:
-    offsets = op.ints_attr("offsets")
-    index = tuple(slice(o, o + n) for o, n in zip(offsets, op.shape, strict=True))
-    return args[0][(slice(None), *index)]
-
-
 def _select(op: KernelOp, args: list[Array]) -> Array:
     return np.where(args[0], args[1], args[2]).astype(numpy_dtype(op.dtype))
 
@@ -286,12 +291,96 @@ def _cmpf_op(op: KernelOp, args: list[Array]) -> Array:
     return _cmpf(str(op.attr("predicate")), args[0], args[1])
 
 
-def _nan_max(a: Array, b: Array) -> Array:
-    return np.fmax(a, b)
+def _signed_zeros(result: Array, a: Array, b: Array, larger: bool) -> Array:
+    """Where both operands are zeros, the larger (smaller) one with -0.0 < +0.0."""
+    both_zero = (a == 0) & (b == 0)
+    negative = np.signbit(a) & np.signbit(b) if larger else np.signbit(a) | np.signbit(b)
+    zero = np.where(negative, -0.0, 0.0).astype(result.dtype)
+    return np.where(both_zero, zero, result)
 
 
-def _nan_min(a: Array, b: Array) -> Array:
-    return np.fmin(a, b)
+def _round_half_away(a: Array) -> Array:
+    """math.round. In float64, |a| + 0.5 is exact for every narrower float, so it does not
+    round 0.49999997f up to 1 or 2^23 + 1 to an even neighbour."""
+    wide = a.astype(np.float64)
+    return np.copysign(np.floor(np.abs(wide) + 0.5), wide)
+
+
+def _fma(a: Array, b: Array, c: Array) -> Array:
+    """Fused for float32 and narrower: the float64 product is exact and the sum rounds in
+    float64, then to the element type (a double rounding only on rare ties)."""
+    return a.astype(np.float64) * b.astype(np.float64) + c.astype(np.float64)
+
+
+_ERF = np.frompyfunc(math.erf, 1, 1)
+
+
+def _erf(a: Array) -> Array:
+    return np.asarray(_ERF(a.astype(np.float64)), dtype=np.float64)
+
+
+def _fpowi(a: Array, n: Array) -> Array:
+    """A float to an integer power: the exponent converted to the base's type, then powf
+    (MLIR's expansion of math.fpowi)."""
+    return np.power(a, n.astype(a.dtype))
+
+
+def _ipowi(base: Array, exponent: Array) -> Array:
+    """Integer power, wrapping; for negative exponents 1 (base 1), +-1 (base -1), else 0."""
+    bits = 8 * base.dtype.itemsize
+    pending = _unsigned(np.where(exponent < 0, 0, exponent).astype(base.dtype))
+    power = np.asarray(base)
+    result = np.ones_like(power)
+    for _ in range(bits):
+        result = np.where(pending & 1, result * power, result)
+        power = power * power
+        pending = pending >> 1
+    odd = (exponent & 1) != 0
+    inverse = np.where(base == 1, 1, np.where(base == -1, np.where(odd, -1, 1), 0))
+    return np.where(exponent < 0, inverse, result).astype(base.dtype)
+
+
+def _bits_of(a: Array) -> tuple[Array, int]:
+    """The unsigned bits of an integer array (i1 as one bit) and the bit width."""
+    if a.dtype == np.bool_:
+        return a.astype(np.uint8), 1
+    return _unsigned(a).astype(np.uint64), 8 * a.dtype.itemsize
+
+
+def _ctpop(a: Array) -> Array:
+    bits, width = _bits_of(a)
+    ones = [(bits >> np.uint64(i)) & np.uint64(1) for i in range(width)]
+    return np.asarray(np.sum(ones, axis=0, dtype=np.int64))
+
+
+def _ctlz(a: Array) -> Array:
+    """Leading zeros: the width minus the bit length (the number of shifts that leave bits)."""
+    bits, width = _bits_of(a)
+    length = np.sum([(bits >> np.uint64(i)) != 0 for i in range(width)], axis=0, dtype=np.int64)
+    return np.asarray(width - length)
+
+
+def _cttz(a: Array) -> Array:
+    """Trailing zeros: the shifts that leave the low bit clear (the width for 0)."""
+    bits, width = _bits_of(a)
+    clear = np.cumprod([((bits >> np.uint64(i)) & np.uint64(1)) == 0 for i in range(width)], axis=0)
+    return np.asarray(np.sum(clear, axis=0, dtype=np.int64))
+
+
+def _bit_count(fn: Callable[[Array], Array]) -> OpFn:
+    """A count of bits, in the operand's type (i1: the count's low bit)."""
+
+    def apply(op: KernelOp, args: list[Array]) -> Array:
+        count = fn(args[0])
+        if op.dtype == "i1":
+            return (count & 1).astype(bool)
+        return count.astype(numpy_dtype(op.dtype))
+
+    return apply
+
+
+def _unsigned_extremum(fn: Callable[[Array, Array], Array]) -> Callable[[Array, Array], Array]:
+    return lambda a, b: fn(_unsigned(a), _unsigned(b)).view(a.dtype)
 
 
 OPS: dict[str, OpFn] = {
@@ -299,7 +388,6 @@ OPS: dict[str, OpFn] = {
     "tile.matmul": _matmul,
     "vector.broadcast": _broadcast,
     "vector.shape_cast": _shape_cast,
-    "vector.extract_strided_slice": _extract_slice,
     "arith.addi": _int_fn(np.add),
     "arith.subi": _int_fn(np.subtract),
     "arith.muli": _int_fn(np.multiply),
@@ -318,23 +406,28 @@ OPS: dict[str, OpFn] = {
     "arith.shrui": _int_fn(lambda a, b: _shift(a, b, "shrui")),
     "arith.maxsi": _int_fn(np.maximum),
     "arith.minsi": _int_fn(np.minimum),
-    "arith.maxui": _int_fn(lambda a, b: np.maximum(_unsigned(a), _unsigned(b)).view(a.dtype)),
-    "arith.minui": _int_fn(lambda a, b: np.minimum(_unsigned(a), _unsigned(b)).view(a.dtype)),
+    "arith.maxui": _int_fn(_unsigned_extremum(np.maximum)),
+    "arith.minui": _int_fn(_unsigned_extremum(np.minimum)),
+    "math.absi": _int_fn(np.abs),
+    "math.ipowi": _int_fn(_ipowi),
+    "math.ctlz": _bit_count(_ctlz),
+    "math.cttz": _bit_count(_cttz),
+    "math.ctpop": _bit_count(_ctpop),
     "arith.addf": _float_fn(np.add),
     "arith.subf": _float_fn(np.subtract),
     "arith.mulf": _float_fn(np.multiply),
     "arith.divf": _float_fn(np.divide),
-    "arith.remf": _float_fn(np.fmod),
     "arith.negf": _float_fn(np.negative),
-    "arith.maximumf": _float_fn(np.maximum),
-    "arith.minimumf": _float_fn(np.minimum),
-    "arith.maxnumf": _float_fn(_nan_max),
-    "arith.minnumf": _float_fn(_nan_min),
+    "arith.maximumf": _float_fn(lambda a, b: _signed_zeros(np.maximum(a, b), a, b, True)),
+    "arith.minimumf": _float_fn(lambda a, b: _signed_zeros(np.minimum(a, b), a, b, False)),
+    "arith.maxnumf": _float_fn(lambda a, b: _signed_zeros(np.fmax(a, b), a, b, True)),
+    "arith.minnumf": _float_fn(lambda a, b: _signed_zeros(np.fmin(a, b), a, b, False)),
     "arith.cmpi": _cmpi,
     "arith.cmpf": _cmpf_op,
     "arith.select": _select,
     "math.sqrt": _float_fn(np.sqrt),
     "math.rsqrt": _float_fn(lambda a: 1 / np.sqrt(a)),
+    "math.cbrt": _float_fn(np.cbrt),
     "math.exp": _float_fn(np.exp),
     "math.exp2": _float_fn(np.exp2),
     "math.expm1": _float_fn(np.expm1),
@@ -345,21 +438,30 @@ OPS: dict[str, OpFn] = {
     "math.sin": _float_fn(np.sin),
     "math.cos": _float_fn(np.cos),
     "math.tan": _float_fn(np.tan),
-    "math.tanh": _float_fn(np.tanh),
+    "math.asin": _float_fn(np.arcsin),
+    "math.acos": _float_fn(np.arccos),
     "math.atan": _float_fn(np.arctan),
     "math.atan2": _float_fn(np.arctan2),
+    "math.sinh": _float_fn(np.sinh),
+    "math.cosh": _float_fn(np.cosh),
+    "math.tanh": _float_fn(np.tanh),
+    "math.asinh": _float_fn(np.arcsinh),
+    "math.acosh": _float_fn(np.arccosh),
+    "math.atanh": _float_fn(np.arctanh),
+    "math.erf": _float_fn(_erf),
+    "math.powf": _float_fn(np.power),
+    "math.fpowi": _float_fn(_fpowi),
     "math.absf": _float_fn(np.abs),
-    "math.absi": _int_fn(np.abs),
     "math.floor": _float_fn(np.floor),
     "math.ceil": _float_fn(np.ceil),
     "math.trunc": _float_fn(np.trunc),
     "math.roundeven": _float_fn(np.rint),
-    "math.round": _float_fn(lambda a: np.sign(a) * np.floor(np.abs(a) + 0.5)),
+    "math.round": _float_fn(_round_half_away),
     "math.copysign": _float_fn(np.copysign),
-    "math.cbrt": _float_fn(np.cbrt),
-    "math.powf": _float_fn(np.power),
-    "math.fma": _float_fn(lambda a, b, c: a * b + c),
+    "math.fma": _float_fn(_fma),
 }
+"""The simulator's implementation of every kernel opcode: the ops of `op_table.APPLY_OPS`
+and the kernel-only ones except `op_table.ACCESS_OPS` (the functional pass runs those)."""
 
 for _name in (
     "arith.extsi",
@@ -372,7 +474,6 @@ for _name in (
     "arith.extf",
     "arith.truncf",
     "arith.index_cast",
-    "arith.index_castui",
     "arith.bitcast",
 ):
     OPS[_name] = _cast

@@ -410,8 +410,11 @@ STRUCTURE = [
     ),
     case(
         "unknown opcode",
-        lambda: kernel_op(vck(), "flux", 4, KernelOp("math.erf", (0,), 4, (16,), "i32")),
-        "kernel @flux op #4 (math.erf): the simulator cannot execute 'math.erf'",
+        lambda: kernel_op(
+            vck(), "flux", 4, KernelOp("arith.mulsi_extended", (0,), 4, (16,), "i32")
+        ),
+        "kernel @flux op #4 (arith.mulsi_extended): the simulator cannot execute "
+        "'arith.mulsi_extended'",
     ),
     case(
         "access attributes",
