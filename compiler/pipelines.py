@@ -1,7 +1,8 @@
 """The pass pipelines `sparta-compile` runs, one per program kind and strategy.
 
 Stencil programs:
-    stencil-prepare -> [strategy rewrites] -> stencil-balance -> stencil-replicate
+    stencil-normalize -> stencil-dce -> stencil-combine-to-select -> stencil-prepare
+    -> [strategy rewrites] -> stencil-balance -> stencil-replicate
     -> stencil-place -> stencil-buffers -> stencil-to-tile
 where the strategy rewrites are `stencil-split` (auto: only applies one core cannot keep
 pace with), none (uniform), or xDSL's `stencil-inlining` then `stencil-split{parts=3
@@ -23,6 +24,9 @@ from sparta.passes.gemm_tile import GemmTilePass
 from sparta.passes.gemm_to_tile import GemmToTilePass
 from sparta.passes.stencil_balance import StencilBalancePass
 from sparta.passes.stencil_buffers import StencilBuffersPass
+from sparta.passes.stencil_combine_to_select import StencilCombineToSelectPass
+from sparta.passes.stencil_dce import StencilDcePass
+from sparta.passes.stencil_normalize import StencilNormalizePass
 from sparta.passes.stencil_place import StencilPlacePass
 from sparta.passes.stencil_prepare import StencilPreparePass
 from sparta.passes.stencil_replicate import StencilReplicatePass
@@ -38,7 +42,12 @@ def stencil_pipeline(strategy: str, target: str, max_tiles: int | None) -> list[
     """Every pass from a parsed stencil program to a tile program."""
     if strategy not in STRATEGIES:
         raise UsageError(f"unknown --strategy '{strategy}': choose one of {', '.join(STRATEGIES)}")
-    passes: list[ModulePass] = [StencilPreparePass()]
+    passes: list[ModulePass] = [
+        StencilNormalizePass(),
+        StencilDcePass(),
+        StencilCombineToSelectPass(),
+        StencilPreparePass(),
+    ]
     if strategy == "auto":
         passes.append(StencilSplitPass(target=target))
     elif strategy == "sparta-bblock":

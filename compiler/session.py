@@ -28,6 +28,7 @@ from sparta.compiler.context import make_context
 from sparta.compiler.emit_mlir import emit_mlir
 from sparta.compiler.frontend import parse_file, verify_module
 from sparta.compiler.gemm_session import GemmSession
+from sparta.compiler.phases import PhasedProgram, compile_phases, phased_report, simulate_phases
 from sparta.compiler.pipelines import LOWERING, stencil_pipeline
 from sparta.compiler.program_io import atomic_write, check_writable, load_inputs, npz_writer
 from sparta.compiler.reference import infer_domains
@@ -35,11 +36,13 @@ from sparta.compiler.signature import ArgSpec, argument_specs, entry_function
 from sparta.compiler.timing import PhaseTimer
 from sparta.dialects.locations import location_of
 from sparta.dialects.tile import ProgramOp
-from sparta.dialects.tile_extract import extract_program
+from sparta.dialects.tile_extract import build_program, extract_program
 from sparta.passes.demote_f64 import DemoteF64Pass
 from sparta.passes.gemm_model import find_gemm_function, is_gemm
+from sparta.passes.stencil_dce import StencilDcePass
 from sparta.passes.stencil_model import find_function
 from sparta.passes.stencil_plan import BUFFERS, Plan, read_plan
+from sparta.passes.stencil_prepare import StencilPreparePass
 from sparta.passes.stencil_strategies import STRATEGIES
 from sparta.sim.device import Device, load_device
 from sparta.sim.errors import (
@@ -120,6 +123,8 @@ class Session:
         self.checks: list[CheckResult] = []
         self.report: Report | None = None
         self.gemm: GemmSession | None = None
+        self.phased: PhasedProgram | None = None
+        """The compiled phases, when the program runs in several (`compiler.phases`)."""
         self._pending: list[tuple[str, Callable[[IO[bytes]], None]]] = []
         self.summary = ""
         """The terminal summary, also when `run` raises a failed check."""
@@ -272,8 +277,15 @@ class Session:
         return "\n".join(lines)
 
     def _prepare(self, module: ModuleOp) -> None:
+        """Demote f64 if asked, keep only the entry function (the mapping passes take the
+        module's stencil function), drop dead values, check the program."""
         if self.options.demote_f64:
             DemoteF64Pass().apply(Context(), module)
+        entry = entry_function(module, self.options.entry)
+        if any(op is not entry for op in module.ops):
+            entry.detach()
+            module = self.module = ModuleOp([entry])
+        StencilDcePass().apply(Context(), module)
         self.function = entry_function(module, self.options.entry)
         self.specs = argument_specs(self.function)
         check_stencil_program(self.function)
@@ -283,6 +295,7 @@ class Session:
         assert self.module is not None
         o = self.options
         ctx = make_context()
+        prepared: ModuleOp | None = None
         with self.timer.phase("compile"):
             try:
                 for pass_ in stencil_pipeline(o.strategy, o.target, o.max_tiles):
@@ -291,14 +304,35 @@ class Session:
                         if stop_before_lowering:
                             return
                     self._apply(pass_, ctx)
+                    if pass_.name == StencilPreparePass.name:
+                        prepared = self.module.clone()
             except ResourceError as err:
-                raise self._with_checked_fix(err).with_location(self._where()) from None
+                if o.strategy != "auto" or prepared is None:
+                    raise self._with_checked_fix(err).with_location(self._where()) from None
+                self._compile_phases(prepared, err)
+                return
             except InputError as err:
                 raise err.with_location(self._where()) from None
             with self.timer.phase("verify"):
                 verify_module(self.module)
             with self.timer.phase("extract"):
                 self.program = extract_program(find_program(self.module))
+
+    def _compile_phases(self, prepared: ModuleOp, err: ResourceError) -> None:
+        """No mapping of the whole program fits: run it in phases (`compiler.phases`)."""
+        assert self.device is not None
+        o = self.options
+        try:
+            self.phased = compile_phases(prepared, self.device, o.target, o.max_tiles, self.timer)
+        except ResourceError as failure:
+            note = f"no mapping of the whole program fits either: {err.message}"
+            raise ResourceError(
+                failure.message, failure.location or self._where(), (*failure.notes, note)
+            ) from None
+        except InputError as failure:
+            raise failure.with_location(self._where()) from None
+        self.planned = ModuleOp([op.clone() for p in self.phased.phases for op in p.planned.ops])
+        self.module = ModuleOp([build_program(p.program) for p in self.phased.phases])
 
     def _with_checked_fix(self, err: ResourceError) -> ResourceError:
         """The error with a note on another `--strategy` / `--max-tiles` that maps the
@@ -401,6 +435,8 @@ class Session:
         return self.function.sym_name.data
 
     def _simulate(self, inputs: list[np.ndarray]) -> list[np.ndarray]:
+        if self.phased is not None:
+            return self._simulate_phases(inputs)
         assert self.program is not None
         assert self.device is not None
         o = self.options
@@ -419,6 +455,26 @@ class Session:
             title = f"{self.program.name} on {device.name}: busy fraction per tile"
             self._write(o.heatmap, lambda s: write_heatmap(device, timing, s, title))
         return simulation.outputs
+
+    def _simulate_phases(self, inputs: list[np.ndarray]) -> list[np.ndarray]:
+        phased, device, o = self.phased, self.device, self.options
+        assert phased is not None
+        assert device is not None
+        assert self.function is not None
+        bar = None if o.no_progress else ProgressBar(f"simulating {len(phased.phases)} phases")
+        with self.timer.phase("simulate"):
+            run = simulate_phases(phased, device, inputs, trace=bool(o.trace), progress=bar)
+        if bar is not None:
+            bar.close()
+        self.report = phased_report(phased, run, device, self._entry_name())
+        names = [p.program.name for p in phased.phases]
+        if o.trace:
+            self._write_text(o.trace, trace_json(*run.timings, names=names))
+        if o.heatmap:
+            title = f"{self._entry_name()} on {device.name}: busy fraction per tile"
+            timings = run.timings
+            self._write(o.heatmap, lambda s: write_heatmap(device, timings, s, title))
+        return run.outputs
 
     def _reference(self, engine: str, inputs: list[np.ndarray]) -> list[np.ndarray]:
         assert self.source is not None

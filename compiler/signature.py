@@ -124,7 +124,14 @@ def _spec(function: func.FuncOp, arg: BlockArgument) -> ArgSpec:
         lower = tuple(bounds.lb)
         shape = tuple(hi - lo for lo, hi in zip(bounds.lb, bounds.ub, strict=True))
         element = arg_type.get_element_type()
-        return ArgSpec(arg.index, "field", shape, lower, element, numpy_dtype(element))
+        try:
+            dtype = numpy_dtype(element)
+        except InputError as err:
+            raise InputError(
+                f"field argument {arg.index} of @{function.sym_name.data}: {err.message}",
+                location_of(function),
+            ) from None
+        return ArgSpec(arg.index, "field", shape, lower, element, dtype)
     if isinstance(arg_type, TensorType):
         shape = tuple(arg_type.get_shape())
         if any(d < 0 for d in shape):

@@ -70,7 +70,7 @@ def specs_of(program: TileProgram) -> list[ArgSpec]:
             ArgSpec(
                 external.arg_index,
                 "field",
-                external.shape,
+                external.argument_shape,
                 (0,) * len(external.shape),
                 external.dtype,
                 dtype,

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from typing import TypeVar
+from math import prod
+from typing import TypeVar, cast
 
 from xdsl.dialects.arith import CMPF_COMPARISON_OPERATIONS, CMPI_COMPARISON_OPERATIONS
 from xdsl.dialects.builtin import (
@@ -43,6 +44,7 @@ from xdsl.dialects.builtin import (
     StringAttr,
     SymbolNameConstraint,
     SymbolRefAttr,
+    UnitAttr,
     VectorType,
     i64,
 )
@@ -117,9 +119,12 @@ KERNEL_OPS = frozenset(
         "vector.broadcast",
         "tile.read",
         "tile.write",
+        "tile.coord",
+        "tile.gather",
         "tile.cmp",
         "tile.select",
         "tile.cast",
+        "tile.shape_cast",
         "tile.matmul",
         "tile.yield",
     }
@@ -127,8 +132,9 @@ KERNEL_OPS = frozenset(
 """Other ops allowed in kernel bodies."""
 VECTOR_REPLACEMENTS = {"arith.cmpi": "tile.cmp", "arith.cmpf": "tile.cmp"}
 """arith ops that xDSL 0.75 types wrongly on vectors (an i1 result), with our op to use."""
-CAST_KINDS = ("extsi", "extui", "trunci", "sitofp", "uitofp", "fptosi", "fptoui")
-"""`tile.cast` kinds: the arith casts xDSL 0.75 rejects on vectors."""
+CAST_KINDS = ("extsi", "extui", "trunci", "sitofp", "uitofp", "fptosi", "fptoui", "index_cast")
+"""`tile.cast` kinds: the arith casts xDSL 0.75 rejects on vectors (kernels hold `index`
+values as i64, so `index_cast` converts between integer widths)."""
 SEMANTIC_PROPERTIES = frozenset({"predicate", "value"})
 """Kernel op properties that carry meaning (the others must keep their defaults)."""
 
@@ -678,7 +684,11 @@ class TileOp(IRDLOperation):
 class ExternalOp(IRDLOperation):
     """A buffer in external memory: argument `arg` of the source program's entry.
 
-    Example: `tile.external @arg0 arg 0 : memref<64x260x260xi32>`
+    With `margin` (below and above, per dimension) the buffer is the argument's array
+    inside a border of zeros, and the memref type is the padded shape.
+
+    Example: `tile.external @arg0 arg 0 : memref<64x260x260xi32>` or
+    `tile.external @arg1 arg 1 margin [0, 0, 1, 2] : memref<10x19xf32>`
     """
 
     name = "tile.external"
@@ -686,19 +696,47 @@ class ExternalOp(IRDLOperation):
     sym_name = prop_def(SymbolNameConstraint())
     arg = prop_def(IntegerAttr[I64])
     buffer = prop_def(MemRefType)
+    margin = opt_prop_def(DenseArrayBase.constr(i64))
 
     traits = lazy_traits_def(lambda: (HasParent(ProgramOp), SymbolOpInterface()))
 
-    assembly_format = "$sym_name `arg` $arg attr-dict `:` $buffer"
+    assembly_format = "$sym_name `arg` $arg (`margin` $margin^)? attr-dict `:` $buffer"
 
-    def __init__(self, name: str, arg: int, buffer: MemRefType) -> None:
-        super().__init__(
-            properties={"sym_name": StringAttr(name), "arg": _i64(arg), "buffer": buffer}
-        )
+    def __init__(
+        self, name: str, arg: int, buffer: MemRefType, margin: Sequence[tuple[int, int]] = ()
+    ) -> None:
+        properties: dict[str, Attribute] = {
+            "sym_name": StringAttr(name),
+            "arg": _i64(arg),
+            "buffer": buffer,
+        }
+        if margin:
+            properties["margin"] = _i64_array([n for pair in margin for n in pair])
+        super().__init__(properties=properties)
+
+    @property
+    def margins(self) -> tuple[tuple[int, int], ...]:
+        """(below, above) per dimension; empty without a margin."""
+        if self.margin is None:
+            return ()
+        flat = self.margin.get_values()
+        return tuple((flat[i], flat[i + 1]) for i in range(0, len(flat), 2))
 
     def verify_(self) -> None:
-        _check_non_negative(self.arg.value.data, f"external @{self.sym_name.data} argument")
-        verify_token_type(self.buffer, f"external @{self.sym_name.data}")
+        name = f"external @{self.sym_name.data}"
+        _check_non_negative(self.arg.value.data, f"{name} argument")
+        verify_token_type(self.buffer, name)
+        margins = self.margins
+        if not margins:
+            return
+        shape = self.buffer.get_shape()
+        if len(margins) != len(shape) or any(n < 0 for pair in margins for n in pair):
+            raise VerifyException(
+                f"{name}: margin gives a non-negative (below, above) pair per dimension of "
+                f"{list(shape)}"
+            )
+        if any(lo + hi >= n for n, (lo, hi) in zip(shape, margins, strict=True)):
+            raise VerifyException(f"{name}: margin {list(margins)} leaves no array inside")
 
 
 Consumer = tuple[SSAValue, FifoEndAttr, SSAValue | None]
@@ -1272,6 +1310,159 @@ class WriteOp(IRDLOperation):
         )
 
 
+def _integer_result(op: Operation, value: Attribute) -> tuple[int, ...]:
+    """The shape of an integer kernel value (`tile.coord`'s result, `tile.gather`'s
+    offsets), or a verify error naming `op`."""
+    described = shape_and_dtype(value)
+    if described is None or described[1] not in INT_TYPES:
+        raise VerifyException(f"{op.name}: {value} is not an integer kernel value")
+    return described[0]
+
+
+@irdl_op_definition
+class CoordOp(IRDLOperation):
+    """Coordinates of the points of a row: the kernel's integer argument `arg` (from
+    `tile.run ... args`), plus each point's position along result axis `axis` (-1: the
+    same for every point). A core knows the row it computes, so this is one vector add.
+
+    Example: `%k = tile.coord 2 axis 0 : vector<64xi64>` (argument 2 + 0, 1, ..., 63)
+    """
+
+    name = "tile.coord"
+
+    arg = prop_def(IntegerAttr[I64])
+    axis = prop_def(IntegerAttr[I64])
+    result = result_def()
+
+    traits = lazy_traits_def(lambda: (HasParent(KernelOp), Pure()))
+
+    def __init__(self, arg: int, axis: int, result_type: Attribute) -> None:
+        super().__init__(
+            properties={"arg": _i64(arg), "axis": _i64(axis)}, result_types=[result_type]
+        )
+
+    @classmethod
+    def parse(cls, parser: Parser) -> CoordOp:
+        arg = parser.parse_integer(allow_boolean=False)
+        parser.parse_characters("axis")
+        axis = parser.parse_integer(allow_boolean=False)
+        attrs = _parse_attrs(parser)
+        parser.parse_punctuation(":")
+        op = cls(arg, axis, parser.parse_type())
+        op.attributes |= attrs
+        return op
+
+    def print(self, printer: Printer) -> None:
+        printer.print_string(f" {self.arg.value.data} axis {self.axis.value.data}")
+        printer.print_op_attributes(self.attributes, print_keyword=True)
+        printer.print_string(" : ")
+        printer.print_attribute(self.result.type)
+
+    def verify_(self) -> None:
+        shape = _integer_result(self, self.result.type)
+        if self.arg.value.data < 0:
+            raise VerifyException(f"tile.coord: argument {self.arg.value.data} is negative")
+        if not -1 <= self.axis.value.data < len(shape):
+            raise VerifyException(
+                f"tile.coord: axis {self.axis.value.data} is not -1 or an axis of {shape}"
+            )
+
+
+@irdl_op_definition
+class GatherOp(IRDLOperation):
+    """Every point reads its own element of a window (`stencil.dyn_access`): point p reads
+    token `token` (plus its first offset when `rows` is set: it moves along the stream)
+    at `start[a] + p[a] + offset[a]` along each token axis a. Offsets are integer vectors
+    of the result's shape; the kernel keeps them inside the window.
+
+    Example: `%v = tile.gather %in[1, 0](%dr, %dc) rows : vector<64xi64> -> vector<64xf32>`
+    """
+
+    name = "tile.gather"
+
+    window = operand_def(WindowType)
+    offsets = var_operand_def()
+    token = prop_def(IntegerAttr[I64])
+    start = prop_def(DenseArrayBase.constr(i64))
+    rows = opt_prop_def(UnitAttr)
+    result = result_def()
+
+    traits = lazy_traits_def(lambda: (HasParent(KernelOp), Pure()))
+
+    def __init__(
+        self,
+        window: SSAValue,
+        offsets: Sequence[SSAValue],
+        token: int,
+        start: Sequence[int],
+        rows: bool,
+        result_type: Attribute,
+    ) -> None:
+        properties: dict[str, Attribute] = {"token": _i64(token), "start": _i64_array(start)}
+        if rows:
+            properties["rows"] = UnitAttr()
+        super().__init__(
+            operands=[window, list(offsets)], properties=properties, result_types=[result_type]
+        )
+
+    @property
+    def start_offsets(self) -> tuple[int, ...]:
+        return self.start.get_values()
+
+    @classmethod
+    def parse(cls, parser: Parser) -> GatherOp:
+        window, token, start = _parse_access(parser)
+        offsets = parser.parse_comma_separated_list(
+            parser.Delimiter.PAREN, parser.parse_unresolved_operand
+        )
+        rows = parser.parse_optional_characters("rows") is not None
+        attrs = _parse_attrs(parser)
+        parser.parse_punctuation(":")
+        offset_type = parser.parse_type()
+        parser.parse_punctuation("->")
+        result_type = parser.parse_type()
+        resolved = [parser.resolve_operand(o, offset_type) for o in offsets]
+        op = cls(window, resolved, token, start, rows, result_type)
+        op.attributes |= attrs
+        return op
+
+    def print(self, printer: Printer) -> None:
+        printer.print_string(" ")
+        _print_access(printer, self.window, self.token.value.data, self.start_offsets)
+        printer.print_string("(")
+        printer.print_list(self.offsets, printer.print_operand)
+        printer.print_string(")")
+        if self.rows is not None:
+            printer.print_string(" rows")
+        printer.print_op_attributes(self.attributes, print_keyword=True)
+        printer.print_string(" : ")
+        printer.print_attribute(self.offsets[0].type)
+        printer.print_string(" -> ")
+        printer.print_attribute(self.result.type)
+
+    def verify_(self) -> None:
+        name = _window_name(self.window)
+        token_shape, dtype = token_of(_window_type(self.window).token)
+        described = shape_and_dtype(self.result.type)
+        if described is None or described[1] != dtype:
+            raise VerifyException(
+                f"tile.gather of {name}: result {self.result.type} is not a vector of the "
+                f"token's {dtype}"
+            )
+        expected = len(token_shape) + (1 if self.rows is not None else 0)
+        if len(self.offsets) != expected or len(self.start_offsets) != len(token_shape):
+            raise VerifyException(
+                f"tile.gather of {name}: give one start per token axis and one offset per "
+                f"token axis{' plus one along the rows' if self.rows is not None else ''}"
+            )
+        for offset in self.offsets:
+            if _integer_result(self, offset.type) != described[0]:
+                raise VerifyException(
+                    f"tile.gather of {name}: offsets {offset.type} differ in shape from the "
+                    f"result {self.result.type}"
+                )
+
+
 def _parse_operand_list(parser: Parser, count: int) -> list[UnresolvedOperand]:
     """`count` comma-separated operands, resolved once the type after `:` is parsed."""
     operands = [parser.parse_unresolved_operand()]
@@ -1608,6 +1799,41 @@ class CastOp(IRDLOperation):
 
 
 @irdl_op_definition
+class ShapeCastOp(IRDLOperation):
+    """`vector.shape_cast`, which xDSL 0.75 lacks: the same elements in another shape. The
+    stencil lowering inserts the unit axes a lower-rank read (a coefficient row) needs
+    before `vector.broadcast` stretches it.
+
+    Example: `%c = tile.shape_cast %row : vector<64xf32> to vector<64x1xf32>`
+    """
+
+    name = "tile.shape_cast"
+
+    source = operand_def(VectorType)
+    result = result_def(VectorType)
+
+    assembly_format = "$source attr-dict `:` type($source) `to` type($result)"
+
+    traits = lazy_traits_def(lambda: (HasParent(KernelOp), Pure()))
+
+    def __init__(self, source: SSAValue, result_type: VectorType) -> None:
+        super().__init__(operands=[source], result_types=[result_type])
+
+    def verify_(self) -> None:
+        source, result = self.source.type, self.result.type
+        assert isinstance(source, VectorType), "operand_def(VectorType) is verified first"
+        assert isinstance(result, VectorType), "result_def(VectorType) is verified first"
+        if source.element_type != result.element_type:
+            raise VerifyException(
+                f"tile.shape_cast keeps the element type, got {source} to {result}"
+            )
+        if prod(source.get_shape()) != prod(result.get_shape()):
+            raise VerifyException(
+                f"tile.shape_cast keeps the number of elements, got {source} to {result}"
+            )
+
+
+@irdl_op_definition
 class YieldOp(IRDLOperation):
     """Ends a kernel body.
 
@@ -1628,7 +1854,7 @@ class KernelOp(IRDLOperation):
     Each argument is a window (`!tile.window<port count x token>`); the fifo behind it is
     bound by each run, so one kernel serves every core that runs it. The body holds
     `tile.read`/`tile.write`, arith and math ops on vectors or scalars, `vector.broadcast`,
-    `tile.cmp`/`tile.select`/`tile.cast`, and ends with `tile.yield`.
+    `tile.cmp`/`tile.select`/`tile.cast`/`tile.shape_cast`, and ends with `tile.yield`.
 
     Example:
         tile.kernel @scale(%in : !tile.window<consume 1 x memref<256xi32>>,
@@ -1734,11 +1960,11 @@ def _verify_kernel_op(op: Operation, what: str) -> None:
             )
     for value in (*op.results, *op.operands):
         if isinstance(value.type, WindowType):
-            if op.name in ("tile.read", "tile.write"):
+            if op.name in ("tile.read", "tile.write", "tile.gather"):
                 continue
             raise VerifyException(
                 f"{what}: '{op.name}' uses window {_window_name(value)}; "
-                "only tile.read and tile.write take windows"
+                "only tile.read, tile.write and tile.gather take windows"
             )
         if shape_and_dtype(value.type) is None:
             raise VerifyException(
@@ -1851,7 +2077,12 @@ class RunOp(IRDLOperation):
     A window starts at the oldest token the core holds of its fifo, or `+ n` tokens
     later (then every fifo gives its offset), so one held window can serve several runs.
 
-    Example: `tile.run @lap(@in0, @lap0)` or `tile.run @lap(@in0 + 1, @lap0 + 0)`
+    `args` pass the kernel integers (`tile.arg`), each `[c, a0, a1, ...]` meaning
+    `c + a0 * i0 + a1 * i1 + ...` over the counters of the enclosing `tile.loop`s
+    (outermost first, each from 0).
+
+    Example: `tile.run @lap(@in0, @lap0)` or `tile.run @lap(@in0 + 1, @lap0 + 0)` or
+    `tile.run @k(@in0, @out0) args [[4, 1], [0, 0]]`
     """
 
     name = "tile.run"
@@ -1859,22 +2090,50 @@ class RunOp(IRDLOperation):
     kernel = prop_def(SymbolRefAttr)
     fifos = prop_def(ArrayAttr[SymbolRefAttr])
     offsets = opt_prop_def(DenseArrayBase.constr(i64))
+    args = opt_prop_def(ArrayAttr[DenseArrayBase])
 
     traits = lazy_traits_def(lambda: (HasAncestor(CoreOp),))
 
-    def __init__(self, kernel: str, fifos: Sequence[str], offsets: Sequence[int] = ()) -> None:
+    def __init__(
+        self,
+        kernel: str,
+        fifos: Sequence[str],
+        offsets: Sequence[int] = (),
+        args: Sequence[Sequence[int]] = (),
+    ) -> None:
         properties: dict[str, Attribute] = {
             "kernel": _symbol(kernel),
             "fifos": ArrayAttr([_symbol(name) for name in fifos]),
         }
         if offsets:
             properties["offsets"] = _i64_array(offsets)
+        if args:
+            properties["args"] = ArrayAttr([_i64_array(arg) for arg in args])
         super().__init__(properties=properties)
 
     @property
     def window_offsets(self) -> tuple[int, ...]:
         """The offsets as given: empty, or one per fifo."""
         return self.offsets.get_values() if self.offsets is not None else ()
+
+    @property
+    def kernel_args(self) -> tuple[tuple[int, ...], ...]:
+        """The integer arguments, each `(c, a0, a1, ...)`."""
+        if self.args is None:
+            return ()
+        return tuple(
+            tuple(int(v) for v in cast(DenseArrayBase[IntegerType], arg).get_values())
+            for arg in self.args.data
+        )
+
+    def loop_depth(self) -> int:
+        """How many `tile.loop`s enclose this run."""
+        depth = 0
+        parent = self.parent_op()
+        while isinstance(parent, LoopOp):
+            depth += 1
+            parent = parent.parent_op()
+        return depth
 
     @classmethod
     def parse(cls, parser: Parser) -> RunOp:
@@ -1889,7 +2148,17 @@ class RunOp(IRDLOperation):
         bindings = parser.parse_comma_separated_list(parser.Delimiter.PAREN, parse_binding)
         given = [offset for _, offset in bindings if offset is not None]
         offsets = [offset or 0 for _, offset in bindings] if given else []
-        op = cls(kernel, [fifo for fifo, _ in bindings], offsets)
+        args: list[list[int]] = []
+        if parser.parse_optional_characters("args") is not None:
+
+            def parse_int() -> int:
+                return parser.parse_integer(allow_boolean=False)
+
+            def parse_arg() -> list[int]:
+                return parser.parse_comma_separated_list(parser.Delimiter.SQUARE, parse_int)
+
+            args = parser.parse_comma_separated_list(parser.Delimiter.SQUARE, parse_arg)
+        op = cls(kernel, [fifo for fifo, _ in bindings], offsets, args)
         op.attributes |= _parse_attrs(parser)
         return op
 
@@ -1900,15 +2169,23 @@ class RunOp(IRDLOperation):
             for index, fifo in enumerate(self.fifos)
         ]
         printer.print_string(f" @{self.kernel.root_reference.data}({', '.join(names)})")
+        if self.args is not None:
+            listed = ", ".join(f"[{', '.join(map(str, arg))}]" for arg in self.kernel_args)
+            printer.print_string(f" args [{listed}]")
         printer.print_op_attributes(self.attributes, print_keyword=True)
 
     def verify_(self) -> None:
         offsets = self.window_offsets
+        name = f"tile.run @{self.kernel.root_reference.data}"
         if offsets and (len(offsets) != len(self.fifos) or min(offsets) < 0):
-            raise VerifyException(
-                f"tile.run @{self.kernel.root_reference.data}: give one non-negative offset "
-                "per fifo, or none"
-            )
+            raise VerifyException(f"{name}: give one non-negative offset per fifo, or none")
+        depth = self.loop_depth()
+        for arg in self.kernel_args:
+            if len(arg) != depth + 1:
+                raise VerifyException(
+                    f"{name}: argument {list(arg)} needs a constant and one coefficient per "
+                    f"enclosing tile.loop ({depth + 1} numbers)"
+                )
 
     def verify_symbol_uses(self, symbols: Symbols) -> None:
         kernel = _resolve(symbols, self.kernel, KernelOp, "kernel")
@@ -2162,9 +2439,12 @@ Tile = Dialect(
         KernelOp,
         ReadOp,
         WriteOp,
+        CoordOp,
+        GatherOp,
         CmpOp,
         SelectOp,
         CastOp,
+        ShapeCastOp,
         MatmulOp,
         YieldOp,
         CoreOp,

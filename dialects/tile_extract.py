@@ -8,8 +8,8 @@ passes that assemble a program as data first, as IRON does). For every valid pro
 Kernel ops become `KernelOp`s named after the upstream MLIR op they stand for: `tile.cmp`
 is `arith.cmpi` or `arith.cmpf`, `tile.select` is `arith.select`, `tile.cast sitofp` is
 `arith.sitofp` (those `tile` ops only exist because xDSL 0.75 cannot type their arith
-counterparts on vectors). `build_program` picks the `tile` form when the operands are
-vectors.
+counterparts on vectors), `tile.shape_cast` is `vector.shape_cast` (which xDSL 0.75 lacks).
+`build_program` picks the `tile` form when the operands are vectors.
 """
 
 from __future__ import annotations
@@ -37,10 +37,12 @@ from sparta.dialects.tile import (
     AcquireOp,
     CastOp,
     CmpOp,
+    CoordOp,
     CoreOp,
     ExternalOp,
     FifoEndAttr,
     FifoOp,
+    GatherOp,
     KernelOp,
     LinkOp,
     LoopOp,
@@ -50,6 +52,7 @@ from sparta.dialects.tile import (
     ReleaseOp,
     RunOp,
     SelectOp,
+    Tile,
     TileOp,
     TransferOp,
     WindowType,
@@ -90,15 +93,22 @@ from sparta.sim.program import (
 )
 from sparta.sim.program import KernelOp as KernelOpData
 
-_UPSTREAM_OPS: list[type[Operation]] = [
+_TILE_FORMS = {"vector.shape_cast": "tile.shape_cast"}
+"""Kernel opcodes whose IR op is sparta's own, by the upstream op they stand for (xDSL 0.75
+has no `vector.shape_cast`)."""
+_UPSTREAM_NAMES = {ours: upstream for upstream, ours in _TILE_FORMS.items()}
+_CANDIDATES: list[type[Operation]] = [
     *arith.Arith.operations,
     *math.Math.operations,
     vector.BroadcastOp,
+    *(op for op in Tile.operations if op.name in _UPSTREAM_NAMES),
 ]
 _KERNEL_OP_CLASSES: dict[str, type[IRDLOperation]] = {
-    op.name: op for op in _UPSTREAM_OPS if issubclass(op, IRDLOperation)
+    op.name: op for op in _CANDIDATES if issubclass(op, IRDLOperation)
 }
-"""Upstream op classes `build_program` instantiates from a `KernelOp` opcode."""
+"""The op classes `build_program` instantiates from a `KernelOp` opcode (after
+`_TILE_FORMS`): xDSL's arith and math ops (every op of `sim.op_table.APPLY_OPS`),
+`vector.broadcast`, and the `tile` forms."""
 
 # --- IR -> plain data ---------------------------------------------------------------------
 
@@ -114,7 +124,9 @@ def extract_program(program: ProgramOp) -> TileProgram:
     for op in program.body.block.ops:
         if isinstance(op, ExternalOp):
             shape, dtype = token_of(op.buffer)
-            externals.append(External(op.sym_name.data, op.arg.value.data, shape, dtype))
+            externals.append(
+                External(op.sym_name.data, op.arg.value.data, shape, dtype, op.margins)
+            )
         elif isinstance(op, FifoOp):
             fifos.append(_fifo(op))
         elif isinstance(op, KernelOp):
@@ -216,7 +228,9 @@ def _steps(block: Block) -> tuple[Step, ...]:
             steps.append(Loop(op.count.value.data, _steps(op.body.block)))
         elif isinstance(op, RunOp):
             fifos = tuple(fifo.root_reference.data for fifo in op.fifos)
-            steps.append(Run(op.kernel.root_reference.data, fifos, op.window_offsets))
+            steps.append(
+                Run(op.kernel.root_reference.data, fifos, op.window_offsets, op.kernel_args)
+            )
         elif isinstance(op, AcquireOp | ReleaseOp):
             step = Acquire if isinstance(op, AcquireOp) else Release
             steps.append(step(op.fifo.root_reference.data, Port(op.port.data), op.count.value.data))
@@ -259,6 +273,17 @@ def _opcode_and_attrs(op: Operation) -> tuple[str, tuple[tuple[str, object], ...
             ("token", op.token.value.data),
             ("start", op.start_offsets),
         )
+    if isinstance(op, CoordOp):
+        return op.name, (("arg", op.arg.value.data), ("axis", op.axis.value.data))
+    if isinstance(op, GatherOp):
+        window = op.window
+        assert isinstance(window, BlockArgument), "windows are kernel arguments"
+        return op.name, (
+            ("operand", window.index),
+            ("token", op.token.value.data),
+            ("start", op.start_offsets),
+            ("rows", int(op.rows is not None)),
+        )
     if isinstance(op, CmpOp):
         return ("arith.cmpf" if op.is_float else "arith.cmpi"), (("predicate", op.predicate.data),)
     if isinstance(op, arith.CmpiOp):
@@ -273,7 +298,7 @@ def _opcode_and_attrs(op: Operation) -> tuple[str, tuple[tuple[str, object], ...
         return op.name, _matmul_attrs(op)
     if isinstance(op, arith.ConstantOp):
         return op.name, (("value", _constant_value(op.value)),)
-    return op.name, ()
+    return _UPSTREAM_NAMES.get(op.name, op.name), ()
 
 
 def _matmul_attrs(op: MatmulOp) -> tuple[tuple[str, object], ...]:
@@ -326,7 +351,7 @@ def build_program(program: TileProgram, device: Device | None = None) -> Program
     values = {coord: op.result for coord, op in tiles.items()}
     for external in program.externals:
         memref = MemRefType(ELEMENT_TYPES[external.dtype], external.shape)
-        body.append(ExternalOp(external.name, external.arg_index, memref))
+        body.append(ExternalOp(external.name, external.arg_index, memref, external.margin))
     for fifo in program.fifos:
         ends = [
             (
@@ -409,7 +434,7 @@ def _build_steps(steps: Sequence[Step]) -> list[Operation]:
         if isinstance(step, Loop):
             ops.append(LoopOp(step.count, _build_steps(step.body)))
         elif isinstance(step, Run):
-            ops.append(RunOp(step.kernel, step.fifos, step.offsets))
+            ops.append(RunOp(step.kernel, step.fifos, step.offsets, step.args))
         elif isinstance(step, Acquire):
             ops.append(AcquireOp(step.fifo, step.port, step.count))
         else:
@@ -458,6 +483,13 @@ def _build_kernel_op(
         if opcode == "tile.read":
             return ReadOp(window, token, start, result_type)
         return WriteOp(args[0], window, token, start)
+    if opcode == "tile.coord":
+        return CoordOp(data.int_attr("arg"), data.int_attr("axis"), result_type)
+    if opcode == "tile.gather":
+        window = windows[data.int_attr("operand")]
+        rows = bool(data.int_attr("rows"))
+        token, start = data.int_attr("token"), data.ints_attr("start")
+        return GatherOp(window, args, token, start, rows, result_type)
     if opcode == "arith.constant":
         return arith.ConstantOp(_constant_attr(data.attr("value"), data.shape, data.dtype))
     if opcode in ("arith.cmpi", "arith.cmpf"):
@@ -484,7 +516,7 @@ def _build_kernel_op(
     kind = opcode.removeprefix("arith.")
     if kind in CAST_KINDS and on_vectors:
         return CastOp(kind, args[0], result_type)
-    op_class = _KERNEL_OP_CLASSES.get(opcode)
+    op_class = _KERNEL_OP_CLASSES.get(_TILE_FORMS.get(opcode, opcode))
     if op_class is None:
         raise InputError(f"kernel @{kernel.name}: no op for opcode '{opcode}'")
     return op_class.build(operands=args, result_types=[result_type])

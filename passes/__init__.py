@@ -13,7 +13,11 @@ from xdsl.passes import ModulePass
 
 PASS_NAMES = (
     "demote-f64",
+    "stencil-normalize",
+    "stencil-dce",
+    "stencil-combine-to-select",
     "stencil-prepare",
+    "stencil-phases",
     "stencil-split",
     "stencil-balance",
     "stencil-replicate",

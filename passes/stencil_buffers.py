@@ -187,11 +187,11 @@ def _narrowed(model: StencilModel, plan: Plan, column_blocks: int) -> Plan | Non
     if column_blocks == 1:
         return plan
     vector = model.rank - 1
+    if len({(store.box.lb[vector], store.box.ub[vector]) for store in model.stores}) > 1:
+        return None  # column blocks would cut the stores' different ranges unevenly
     extent = model.output_box.shape[vector]
-    if extent % column_blocks:
-        return None  # ragged blocks would give one stream tokens of two shapes
-    width = extent // column_blocks
-    if width < 8:
+    width = -(-extent // column_blocks)  # the last block overlaps when they do not divide
+    if width < 8 or -(-extent // width) != column_blocks:
         return None
     blocks = list(plan.blocks)
     blocks[vector] = width

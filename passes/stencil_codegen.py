@@ -16,30 +16,41 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from math import prod
 
 from sparta.passes.stencil_geometry import (
+    Demand,
     Geometry,
-    Pencil,
+    PencilClass,
     analyse,
     contiguous,
     pencils,
     source_dims,
+    store_clips,
 )
 from sparta.passes.stencil_kernels import (
     Layout,
     build_kernel,
     fuses_results,
     store_copy_kernel,
-    stored_token_shape,
     stream_shape,
+    uses_coordinates,
     window,
 )
-from sparta.passes.stencil_model import Box, StencilModel
+from sparta.passes.stencil_model import Box, Field, StencilModel, unique_names
 from sparta.passes.stencil_plan import Plan
-from sparta.passes.stencil_schedule import Input, Task, compress, repeat, schedule
+from sparta.passes.stencil_schedule import (
+    Input,
+    Task,
+    compress,
+    fold,
+    has_args,
+    schedule,
+    shift_args,
+)
 from sparta.sim import routing
 from sparta.sim.device import Device
 from sparta.sim.errors import InputError, ResourceError
@@ -82,6 +93,22 @@ def fifo_role(name: str) -> str:
     return re.sub(r"_g\d+(_l\d+)?$", "", name)
 
 
+def result_roles(model: StencilModel) -> dict[tuple[int, int], str]:
+    """The fifo role (name without group and lane) of every (apply, result): the apply's
+    name, with `_<result>` when its results travel in streams of their own; unique among
+    themselves and the field streams (`apply1` result 0 and an apply named `apply10` once
+    both named `apply10_g0`)."""
+    keys: list[tuple[int, int]] = []
+    names: list[str] = []
+    for apply in model.applies:
+        separate = len(apply.dtypes) > 1 and not fuses_results(model, apply)
+        for j in range(len(apply.dtypes) if separate else 1):
+            keys.append((apply.index, j))
+            names.append(f"{apply.name}_{j}" if separate else apply.name)
+    taken = [field.name for field in model.fields]
+    return dict(zip(keys, unique_names(names, taken), strict=True))
+
+
 def layout_of(model: StencilModel, plan: Plan) -> Layout:
     """Token dims: every dim but the stream dim that some stream spans more than once."""
     s = plan.stream_dim
@@ -102,34 +129,82 @@ class _Builder:
         self.device = device
         self.layout = layout_of(model, plan)
         self.pencils = pencils(model.output_box, plan.blocks)
-        self.geometries: dict[tuple[tuple[int, ...], int], Geometry] = {}
+        self.classes = [PencilClass(p.extent, store_clips(model, p)) for p in self.pencils]
+        """The class of every pencil: pencils of one class share geometry and schedules."""
+        self.geometries: dict[tuple[PencilClass | tuple[int, ...], int], Geometry] = {}
         self.kernels: dict[str, Kernel] = {}
         self.fifos: dict[str, _FifoSpec] = {}
         self.cores: dict[Coord, list[Step]] = defaultdict(list)
         self.transfers: list[Transfer] = []
-        self._check()
+        self.margins: dict[int, tuple[tuple[int, int], ...]] = {}
         taken = [a.name for a in model.applies] + [f.name for f in model.fields]
         self.store_prefix = "store"
         """Prefix of the copy streams and kernels of stored-and-read results: one no apply
         or field name starts with, so their names cannot collide."""
         while any(name.startswith(self.store_prefix) for name in taken):
             self.store_prefix = "_" + self.store_prefix
+        self.roles = result_roles(model)
+        self.margins = self._margins()
 
-    def _check(self) -> None:
-        boxes = {store.box for store in self.model.stores}
-        if len(boxes) > 1:
-            raise InputError(
-                "the tile mapping needs every stencil.store of a program to cover the same "
-                f"box; this program stores {len(boxes)} different boxes"
+    def _margins(self) -> dict[int, tuple[tuple[int, int], ...]]:
+        """Per field argument read beyond its bounds, the zero margin its buffer needs.
+
+        The mapping computes a stored result over whole pencils, wherever its store box is
+        smaller than their union, and both sides of a combine over its whole box. Such a
+        point's value is never stored or selected, but its inputs must exist: the host
+        pads the field with zeros there (`External.margin`)."""
+        model, s = self.model, self.plan.stream_dim
+        margins: dict[int, tuple[tuple[int, int], ...]] = {}
+        for index, field_ in enumerate(model.fields):
+            dims = self.field_dims(index)
+            if not dims:
+                continue
+            low, high = list(field_.bounds.lb), list(field_.bounds.ub)
+            for pencil, cls in zip(self.pencils, self.classes, strict=True):
+                demand = self.geometry(cls, 0).fields[index]
+                rows = self.field_rows(index, cls) if demand is not None else ()
+                if demand is None or not rows:
+                    continue
+                for axis, d in enumerate(dims):
+                    if d == s and demand.has_rows:
+                        lo, hi = rows[0], rows[-1] + 1
+                    else:
+                        lo, hi = demand.box.lb[d], demand.box.ub[d]
+                    low[axis] = min(low[axis], pencil.origin[d] + lo)
+                    high[axis] = max(high[axis], pencil.origin[d] + hi)
+            margin = tuple(
+                (b_lo - lo, hi - b_hi)
+                for lo, hi, b_lo, b_hi in zip(
+                    low, high, field_.bounds.lb, field_.bounds.ub, strict=True
+                )
             )
+            if any(any(pair) for pair in margin):
+                previous = margins.get(field_.arg_index, ((0, 0),) * len(margin))
+                margins[field_.arg_index] = tuple(
+                    (max(a, c), max(b, d)) for (a, b), (c, d) in zip(previous, margin, strict=True)
+                )
+        return margins
+
+    def buffer_bounds(self, field_: Field) -> Box:
+        """The bounds of a field's external buffer: its own, grown by its margin."""
+        margin = self.margins.get(field_.arg_index)
+        if margin is None:
+            return field_.bounds
+        return Box(
+            tuple(b - lo for b, (lo, _) in zip(field_.bounds.lb, margin, strict=True)),
+            tuple(b + hi for b, (_, hi) in zip(field_.bounds.ub, margin, strict=True)),
+        )
 
     # --- geometry and kernels --------------------------------------------------------
 
-    def geometry(self, extent: tuple[int, ...], lane: int) -> Geometry:
-        key = (extent, lane)
+    def geometry(self, cls: PencilClass | tuple[int, ...], lane: int) -> Geometry:
+        """The demands of one lane in pencils of class `cls` (or, given an extent, with
+        every store active: token blocks, which do not depend on the class)."""
+        key = (cls, lane)
         if key not in self.geometries:
+            extent, clips = (cls.extent, cls.clips) if isinstance(cls, PencilClass) else (cls, None)
             self.geometries[key] = analyse(
-                self.model, self.plan.stream_dim, extent, lane, self.plan.lanes
+                self.model, self.plan.stream_dim, extent, lane, self.plan.lanes, clips
             )
         return self.geometries[key]
 
@@ -147,20 +222,70 @@ class _Builder:
             )
         return name
 
-    def store_copy(self, store: int, extent: tuple[int, ...]) -> str:
-        """The kernel cutting a stored-and-read result's stored block out of its tokens."""
-        name = f"{self.store_prefix}{store}{self.shape_suffix(extent)}"
+    def store_copy(self, store: int, cls: PencilClass) -> str:
+        """The kernel cutting a store's block out of the tokens of the result it stores."""
+        clip = cls.clips[store]
+        assert clip is not None
+        blocks = sorted({self._stored_block(store, c) for c in self.classes if c.clips[store]})
+        suffix = self.shape_suffix(cls.extent)
+        if len(blocks) > 1:
+            suffix += f"_b{blocks.index(self._stored_block(store, cls))}"
+        name = f"{self.store_prefix}{store}{suffix}"
         if name not in self.kernels:
             target = self.model.stores[store]
-            demand = self.geometry(extent, 0).applies[target.apply]
+            demand = self.geometry(cls.extent, 0).applies[target.apply]
             dtype = self.model.applies[target.apply].dtypes[target.result]
-            self.kernels[name] = store_copy_kernel(self.layout, demand, extent, dtype, name)
+            self.kernels[name] = store_copy_kernel(self.layout, demand, clip, dtype, name)
         return name
 
-    def store_rows(self, extent: tuple[int, ...], lane: int) -> tuple[int, ...]:
-        """The rows of a pencil one lane stores (every `lanes`-th)."""
+    def _stored_block(self, store: int, cls: PencilClass) -> tuple[tuple[int, ...], ...]:
+        """A store's block in a class over the token dims (rows aside), for naming."""
+        clip = cls.clips[store]
+        assert clip is not None
+        dims = self.layout.token_dims
+        return (cls.extent, tuple(clip.lb[d] for d in dims), tuple(clip.ub[d] for d in dims))
+
+    def store_rows(self, store: int, cls: PencilClass, lane: int) -> tuple[int, ...]:
+        """The rows of a store one lane writes in a pencil of class `cls` (every
+        `lanes`-th row of the pencil, within the store's box)."""
+        clip = cls.clips[store]
+        if clip is None:
+            return ()
         s = self.plan.stream_dim
-        return tuple(range(lane, extent[s], self.plan.lanes)) if s is not None else (0,)
+        if s is None:
+            return (0,)
+        start = clip.lb[s] + (lane - clip.lb[s]) % self.plan.lanes
+        return tuple(range(start, clip.ub[s], self.plan.lanes))
+
+    def copies_store(self, store: int, assigned: Sequence[int]) -> bool:
+        """Whether a store takes its rows from a copy stream of its own: when its result
+        is read by later applies too (its tokens carry their halo), stored more than once,
+        or when some pencil stores less than the whole token."""
+        model = self.model
+        target = model.stores[store]
+        if model.consumers(target.apply, target.result):
+            return True
+        if (
+            sum(
+                1
+                for other in model.stores
+                if (other.apply, other.result) == (target.apply, target.result)
+            )
+            > 1
+        ):
+            return True
+        for i in assigned:
+            cls = self.classes[i]
+            clip = cls.clips[store]
+            if clip is None:
+                continue
+            demand = self.geometry(cls.extent, 0).applies[target.apply]
+            if any(
+                (clip.lb[d], clip.ub[d]) != (demand.box.lb[d], demand.box.ub[d])
+                for d in self.layout.token_dims
+            ):
+                return True
+        return False
 
     # --- streams -----------------------------------------------------------------------
 
@@ -176,10 +301,12 @@ class _Builder:
         geometry = self.geometry(extent, 0)
         return [i for i, demand in enumerate(geometry.fields) if demand is not None]
 
-    def field_rows(self, index: int, extent: tuple[int, ...]) -> tuple[int, ...]:
+    def field_rows(self, index: int, cls: PencilClass) -> tuple[int, ...]:
+        """The rows a field stream carries in a pencil of class `cls` (every row from the
+        first any lane needs to the last)."""
         rows: set[int] = set()
         for lane in range(self.plan.lanes):
-            demand = self.geometry(extent, lane).fields[index]
+            demand = self.geometry(cls, lane).fields[index]
             if demand is not None:
                 rows.update(demand.rows)
         return contiguous(tuple(sorted(rows)))
@@ -192,8 +319,16 @@ class _Builder:
         fifos = self._finish_fifos()
         cores = tuple(Core(tile, tuple(steps)) for tile, steps in sorted(self.cores.items()))
         externals = tuple(
-            External(f"arg{f.arg_index}", f.arg_index, f.bounds.shape, f.dtype)
-            for f in self.model.fields
+            {
+                f.arg_index: External(
+                    f"arg{f.arg_index}",
+                    f.arg_index,
+                    self.buffer_bounds(f).shape,
+                    f.dtype,
+                    self.margins.get(f.arg_index, ()),
+                )
+                for f in self.model.fields  # a field read through two mappings: one buffer
+            }.values()
         )
         attributes = (
             ("strategy", plan.strategy),
@@ -216,9 +351,10 @@ class _Builder:
     def _group(self, g: int, loaded: list[int]) -> None:
         plan = self.plan
         model = self.model
-        assigned = [self.pencils[i] for i in plan.assignment[g]]
-        if not assigned:
+        if not plan.assignment[g]:
             return
+        assigned = [self.pencils[i] for i in plan.assignment[g]]
+        classes = list(dict.fromkeys(self.classes[i] for i in plan.assignment[g]))
         extent0 = assigned[0].extent
         field_fifos: dict[int, str] = {}
         for j, index in enumerate(loaded):
@@ -233,44 +369,45 @@ class _Builder:
             spec.shim_channel = channel
             self.fifos[name] = spec
             field_fifos[index] = name
-            self.transfers.append(self._field_transfer(name, index, assigned, shim, channel))
-        stored = {(s.apply, s.result): i for i, s in enumerate(model.stores)}
-        extents = list(dict.fromkeys(p.extent for p in assigned))
+            self.transfers.append(self._field_transfer(name, index, g, shim, channel))
+        copied = {i for i in range(len(model.stores)) if self.copies_store(i, plan.assignment[g])}
         lane_outputs: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        lanes = "_l{}" if plan.lanes > 1 else ""
         for lane in range(plan.lanes):
             temp_fifos: dict[tuple[int, int], str] = {}
-            copies: dict[tuple[int, int], tuple[int, str]] = {}
+            copies: dict[int, str] = {}
             for apply in model.applies:
-                # A lane may compute an apply in some pencil shapes only (a short last
-                # segment leaves the later lanes fewer rows, or none).
-                demands = [self.geometry(e, lane).applies[apply.index] for e in extents]
-                demand = next((d for d in demands if d.rows), None)
-                if demand is None:
+                # A lane may compute an apply in some pencil classes only (a short last
+                # segment leaves the later lanes fewer rows, or none; a store of a
+                # smaller box needs no rows in the pencils outside it).
+                demands = [self.geometry(c, lane).applies[apply.index] for c in classes]
+                if not any(d.rows for d in demands):
                     continue
+                demand = self.geometry(extent0, 0).applies[apply.index]
                 tile = plan.cores[g][lane][plan.stages[apply.index]]
                 fused = fuses_results(model, apply)
                 for j, dtype in enumerate(apply.dtypes):
-                    suffix = f"{j}" if len(apply.dtypes) > 1 and not fused else ""
-                    name = f"{apply.name}{suffix}_g{g}" + (f"_l{lane}" if plan.lanes > 1 else "")
+                    role = self.roles[(apply.index, 0 if fused else j)]
+                    name = f"{role}_g{g}" + lanes.format(lane)
                     shape = self.layout.token_shape(demand, tuple(range(model.rank)))
                     spec = _FifoSpec(name, tile, stream_shape(model, apply, shape), dtype)
                     self.fifos.setdefault(name, spec)
                     temp_fifos[(apply.index, j)] = name
-                    if (apply.index, j) not in stored:
-                        continue
-                    index = stored[(apply.index, j)]
-                    if model.consumers(apply.index, j):
-                        # Read by later applies too: its tokens carry their halo, so the
-                        # core copies the stored block into a stream of its own.
-                        name = f"{self.store_prefix}{index}_g{g}" + (
-                            f"_l{lane}" if plan.lanes > 1 else ""
-                        )
-                        out = stored_token_shape(self.layout, demand, extent0)
-                        self.fifos[name] = _FifoSpec(name, tile, out, dtype)
-                        copies[(apply.index, j)] = (index, name)
-                    lane_outputs[index].append((lane, name))
-            self._lane_cores(g, lane, assigned, field_fifos, temp_fifos, copies)
-        for i, store in enumerate(model.stores):
+                    for index, store in enumerate(model.stores):
+                        if (store.apply, store.result) != (apply.index, j):
+                            continue
+                        if index not in copied:
+                            lane_outputs[index].append((lane, name))
+                            continue
+                        if not any(self.classes[k].clips[index] for k in plan.assignment[g]):
+                            continue  # the group's pencils store nothing of it
+                        copy = f"{self.store_prefix}{index}_g{g}" + lanes.format(lane)
+                        out = self._stored_token(index, plan.assignment[g])
+                        self.fifos[copy] = _FifoSpec(copy, tile, out, dtype)
+                        copies[index] = copy
+                        lane_outputs[index].append((lane, copy))
+            self._lane_cores(g, lane, classes, field_fifos, temp_fifos, copies)
+        for i in range(len(model.stores)):
             shim, channel = plan.outputs[g][i]
             for lane, name in lane_outputs[i]:
                 spec = self.fifos[name]
@@ -278,39 +415,62 @@ class _Builder:
                 spec.sink_channel = channel
                 if plan.lanes > 1:  # the lanes' rows merge packet-switched into one channel
                     spec.packet = lane
-                self.transfers.append(
-                    self._store_transfer(name, store.field, assigned, shim, channel, lane)
+                self.transfers.append(self._store_transfer(name, i, g, shim, channel, lane))
+
+    def _stored_token(self, store: int, assigned: tuple[int, ...]) -> tuple[int, ...]:
+        """The token of a store's copy stream: its block over the token dims, which must
+        be the same in every pencil of the group that stores something."""
+        shapes = set()
+        for i in assigned:
+            clip = self.classes[i].clips[store]
+            if clip is not None:
+                shapes.add(
+                    self.layout.token_shape(Demand((), clip, True), tuple(range(self.model.rank)))
                 )
+        if len(shapes) != 1:
+            raise InputError(
+                f"stencil.store #{store} writes blocks of {len(shapes)} shapes in one group of "
+                "pencils; the mapping needs one (this is a bug in choosing pencil blocks)"
+            )
+        return shapes.pop()
 
     def _lane_cores(
         self,
         g: int,
         lane: int,
-        assigned: list[Pencil],
+        classes: list[PencilClass],
         field_fifos: dict[int, str],
         temp_fifos: dict[tuple[int, int], str],
-        copies: dict[tuple[int, int], tuple[int, str]],
+        copies: dict[int, str],
     ) -> None:
         plan = self.plan
-        runs: list[tuple[tuple[int, ...], int]] = []
-        for pencil in assigned:
-            if runs and runs[-1][0] == pencil.extent:
-                runs[-1] = (pencil.extent, runs[-1][1] + 1)
+        runs: list[tuple[PencilClass, list[tuple[int, ...]]]] = []
+        for i in plan.assignment[g]:
+            cls, origin = self.classes[i], self.pencils[i].origin
+            if runs and runs[-1][0] == cls:
+                runs[-1][1].append(origin)
             else:
-                runs.append((pencil.extent, 1))
+                runs.append((cls, [origin]))
+        steps_of: dict[tuple[int, PencilClass], tuple[tuple[Step, ...], dict[str, int]]] = {}
         for stage in range(plan.num_stages):
             tile = plan.cores[g][lane][stage]
             body: list[Step] = []
-            for extent, count in runs:
-                steps, held = self._pencil_steps(
-                    stage, lane, extent, field_fifos, temp_fifos, copies
-                )
+            for cls, origins in runs:
+                if (stage, cls) not in steps_of:
+                    steps, held = self._pencil_steps(
+                        stage, lane, cls, field_fifos, temp_fifos, copies
+                    )
+                    steps_of[(stage, cls)] = (compress(steps), held)
+                pencil, held = steps_of[(stage, cls)]
                 for fifo, most in held.items():
                     spec = self.fifos[fifo]
                     if tile not in spec.consumers:
                         spec.consumers.append(tile)
                     spec.windows[tile] = max(spec.windows.get(tile, 0), most)
-                body.extend(repeat(compress(steps), count))
+                if has_args(pencil):  # coordinates: every pencil passes its own
+                    body.extend(fold([shift_args(pencil, origin) for origin in origins]))
+                else:
+                    body.extend(fold([pencil] * len(origins)))
             if body:
                 self.cores[tile].extend(body)
 
@@ -318,13 +478,13 @@ class _Builder:
         self,
         stage: int,
         lane: int,
-        extent: tuple[int, ...],
+        cls: PencilClass,
         field_fifos: dict[int, str],
         temp_fifos: dict[tuple[int, int], str],
-        copies: dict[tuple[int, int], tuple[int, str]],
+        copies: dict[int, str],
     ) -> tuple[list[Step], dict[str, int]]:
         plan, model = self.plan, self.model
-        geometry = self.geometry(extent, lane)
+        geometry = self.geometry(cls, lane)
         tasks: list[Task] = []
         streams: dict[str, tuple[int, ...]] = {}
         lag: dict[int, int] = {}
@@ -336,7 +496,7 @@ class _Builder:
             for i, source in enumerate(apply.sources):
                 if source.kind == "field":
                     fifo = field_fifos[source.index]
-                    rows = self.field_rows(source.index, extent)
+                    rows = self.field_rows(source.index, cls)
                     demand = geometry.fields[source.index]
                     assert demand is not None
                 else:
@@ -353,23 +513,27 @@ class _Builder:
             outputs = tuple(
                 dict.fromkeys(temp_fifos[(apply.index, j)] for j in range(len(apply.dtypes)))
             )
-            kernel = self.kernel(apply.index, extent)
+            kernel = self.kernel(apply.index, cls.extent)
             mine = geometry.applies[apply.index]
-            tasks.append(Task(kernel, mine.rows, tuple(inputs), outputs, my_lag))
-            for j in range(len(apply.dtypes)):
-                if (apply.index, j) not in copies:
+            origin = None
+            if uses_coordinates(self.kernels[kernel]):  # the rows' first points, relative
+                origin = tuple(
+                    0 if d == plan.stream_dim else lo for d, lo in enumerate(mine.box.lb)
+                )
+            tasks.append(
+                Task(kernel, mine.rows, tuple(inputs), outputs, my_lag, origin, plan.stream_dim)
+            )
+            for index, store in enumerate(model.stores):
+                if store.apply != apply.index or index not in copies:
                     continue
-                store, copy = copies[(apply.index, j)]
-                temp = temp_fifos[(apply.index, j)]
+                rows = self.store_rows(index, cls, lane)
+                if not rows:
+                    continue
+                temp = temp_fifos[(apply.index, store.result)]
                 streams[temp] = mine.rows if mine.has_rows else (0,)
+                copy_input = Input(temp, 0, 1, mine.has_rows)
                 tasks.append(
-                    Task(
-                        self.store_copy(store, extent),
-                        self.store_rows(extent, lane),
-                        (Input(temp, 0, 1, mine.has_rows),),
-                        (copy,),
-                        my_lag,
-                    )
+                    Task(self.store_copy(index, cls), rows, (copy_input,), (copies[index],), my_lag)
                 )
         if not tasks:
             return [], {}
@@ -378,38 +542,38 @@ class _Builder:
 
     # --- transfers ---------------------------------------------------------------------
 
-    def _field_transfer(
-        self, fifo: str, index: int, assigned: list[Pencil], shim: Coord, channel: int
-    ) -> Transfer:
+    def _field_transfer(self, fifo: str, index: int, g: int, shim: Coord, channel: int) -> Transfer:
         field_ = self.model.fields[index]
         dims = self.field_dims(index)
         patterns = []
-        for pencil in assigned:
-            demand = self.geometry(pencil.extent, 0).fields[index]
+        for i in self.plan.assignment[g]:
+            pencil, cls = self.pencils[i], self.classes[i]
+            demand = self.geometry(cls, 0).fields[index]
             assert demand is not None
-            rows = self.field_rows(index, pencil.extent)
-            patterns.append(
-                self._pattern(field_, dims, pencil.origin, demand.box, rows, demand.has_rows)
-            )
+            rows = self.field_rows(index, cls)
+            if rows:  # a pencil that stores nothing needing the field reads none of it
+                patterns.append(
+                    self._pattern(field_, dims, pencil.origin, demand.box, rows, demand.has_rows)
+                )
         return Transfer(
             fifo, f"arg{field_.arg_index}", Direction.MM2S, shim, channel, _merge(patterns)
         )
 
     def _store_transfer(
-        self, fifo: str, index: int, assigned: list[Pencil], shim: Coord, channel: int, lane: int
+        self, fifo: str, store: int, g: int, shim: Coord, channel: int, lane: int
     ) -> Transfer:
-        """The S2MM task writing one lane's output rows (every `lanes`-th row) of every
-        pencil into the field."""
-        field_ = self.model.fields[index]
+        """The S2MM task writing one lane's rows of a store (every `lanes`-th row) of
+        every pencil into the field: the part of the pencil inside the store's box."""
+        field_ = self.model.fields[self.model.stores[store].field]
         dims = tuple(range(self.model.rank))
         s = self.plan.stream_dim
         patterns = []
-        for pencil in assigned:
-            box = Box((0,) * self.model.rank, pencil.extent)
-            rows = self.store_rows(pencil.extent, lane)
-            if rows:  # a short last segment may leave the later lanes without a row
+        for i in self.plan.assignment[g]:
+            pencil, clip = self.pencils[i], self.classes[i].clips[store]
+            rows = self.store_rows(store, self.classes[i], lane)
+            if clip is not None and rows:  # a short last segment may leave a lane no row
                 patterns.append(
-                    self._pattern(field_, dims, pencil.origin, box, rows, s is not None)
+                    self._pattern(field_, dims, pencil.origin, clip, rows, s is not None)
                 )
         return Transfer(
             fifo, f"arg{field_.arg_index}", Direction.S2MM, shim, channel, _merge(patterns)
@@ -425,7 +589,7 @@ class _Builder:
         has_rows: bool,
     ) -> AccessPattern:
         """Elements of one pencil's stream: rows along s, then the token dims."""
-        bounds = field_.bounds  # type: ignore[attr-defined]
+        bounds = self.buffer_bounds(field_)  # type: ignore[arg-type]
         shape = bounds.shape
         strides = [prod(shape[i + 1 :]) for i in range(len(shape))]
         position = {d: i for i, d in enumerate(dims)}
@@ -503,6 +667,7 @@ class _Builder:
                     None if landing == consumer else landing,
                 )
             )
+        ends = _shared_depths(ends)
         if producer_is_shim:
             return Fifo(
                 spec.name,
@@ -515,7 +680,15 @@ class _Builder:
                 spec.shim_channel,
             )
         depth = max(shared_window + 1 + slack, 2) if shared_window else 2
-        send_channel = channels.send(pool, spec.name) if dma else None
+        send_channel = None
+        if dma and not shared_window:  # DMA readers only: any memory the producer reaches
+            pool, send_channel = channels.send_any([pool, *shared_candidates], spec.name)
+            ends = [
+                replace(end, hops=routing.hops(pool, end.pool_tile)) if end.via is Via.DMA else end
+                for end in ends
+            ]
+        elif dma:
+            send_channel = channels.send(pool, spec.name)
         return Fifo(
             spec.name,
             spec.producer,
@@ -547,6 +720,8 @@ class _Channels:
         self.device = device
         self.used: dict[tuple[Coord, str], int] = defaultdict(int)
         self.users: dict[tuple[Coord, str], list[str]] = defaultdict(list)
+        self.landed: dict[str, list[tuple[Coord, int]]] = defaultdict(list)
+        """Per fifo, the (tile, S2MM channel) of every landing it has."""
 
     def _limit(self, tile: Coord, direction: str) -> int:
         kind = self.device.kind(tile)
@@ -569,8 +744,18 @@ class _Channels:
         self.users[(tile, "mm2s")].append(fifo)
         return index
 
+    def send_any(self, tiles: list[Coord], fifo: str) -> tuple[Coord, int]:
+        """The first of `tiles` with an MM2S channel left, and the channel."""
+        for tile in tiles:
+            if self.used[(tile, "mm2s")] < self._limit(tile, "mm2s"):
+                return tile, self.send(tile, fifo)
+        return tiles[0], self.send(tiles[0], fifo)  # raises, naming the producer's tile
+
     def landing(self, spec: _FifoSpec, consumer: Coord) -> tuple[Coord, int]:
-        """Where a DMA into `consumer` lands: its own tile, else a neighbour it reaches."""
+        """Where a DMA into `consumer` lands: its own tile, else a neighbour it reaches;
+        when their channels are all taken, a landing of the same fifo that another
+        consumer already has in a memory this one reaches (the token lands once and both
+        read it there)."""
         options = [consumer]
         options += [t for t in self.device.reachable_memories(consumer) if t != consumer]
         for tile in options:
@@ -578,6 +763,10 @@ class _Channels:
             if index < self._limit(tile, "s2mm"):
                 self.used[(tile, "s2mm")] += 1
                 self.users[(tile, "s2mm")].append(spec.name)
+                self.landed[spec.name].append((tile, index))
+                return tile, index
+        for tile, index in self.landed[spec.name]:
+            if tile in options:
                 return tile, index
         in_use = "; ".join(f"{tile}: {', '.join(self.users[(tile, 's2mm')])}" for tile in options)
         raise ResourceError(
@@ -586,6 +775,19 @@ class _Channels:
             f"no channel left for fifo {spec.name}); use fewer stages, or map fewer fields "
             "per core"
         )
+
+
+def _shared_depths(ends: list[FifoEnd]) -> list[FifoEnd]:
+    """DMA ends sharing a landing share its pool: each gets the deepest of their depths."""
+    deepest: dict[tuple[Coord, int | None], int] = defaultdict(int)
+    for end in ends:
+        if end.via is Via.DMA:
+            key = (end.pool_tile, end.channel)
+            deepest[key] = max(deepest[key], end.depth)
+    return [
+        replace(end, depth=deepest[(end.pool_tile, end.channel)]) if end.via is Via.DMA else end
+        for end in ends
+    ]
 
 
 def _merge(patterns: list[AccessPattern]) -> tuple[AccessPattern, ...]:

@@ -31,6 +31,16 @@ class Pencil:
 
 
 @dataclass(frozen=True)
+class PencilClass:
+    """What the mapping of a pencil depends on: its extent and, per store, the block it
+    stores there relative to its origin (None: none). Pencils of one class share one
+    geometry, one set of kernels and one schedule per core."""
+
+    extent: tuple[int, ...]
+    clips: tuple[Box | None, ...]
+
+
+@dataclass(frozen=True)
 class Demand:
     """What one stream must carry for one pencil class and lane."""
 
@@ -52,11 +62,17 @@ class Geometry:
 
 
 def pencils(output: Box, blocks: tuple[int, ...]) -> list[Pencil]:
-    """Cut `output` into blocks of `blocks` (the last block of a dimension may be short)."""
+    """Cut `output` into blocks of `blocks`. Where a block does not divide its dimension
+    the last block ends at the edge and overlaps the one before: every pencil has one
+    extent, so every stream of a group carries tokens of one shape. The overlapping points
+    are computed twice, from the same inputs, and stored twice with the same values."""
     ranges = []
     for lo, hi, block in zip(output.lb, output.ub, blocks, strict=True):
-        starts = range(lo, hi, block)
-        ranges.append([(start, min(block, hi - start)) for start in starts])
+        size = min(block, hi - lo)
+        starts = list(range(lo, hi - size + 1, size))
+        if starts[-1] + size < hi:
+            starts.append(hi - size)
+        ranges.append([(start, size) for start in starts])
     return [
         Pencil(tuple(o for o, _ in combo), tuple(e for _, e in combo)) for combo in product(*ranges)
     ]
@@ -77,9 +93,22 @@ def source_dims(model: StencilModel, apply: Apply, operand: int) -> tuple[int, .
 
 
 def analyse(
-    model: StencilModel, stream_dim: int | None, extent: tuple[int, ...], lane: int, lanes: int
+    model: StencilModel,
+    stream_dim: int | None,
+    extent: tuple[int, ...],
+    lane: int,
+    lanes: int,
+    clips: tuple[Box | None, ...] | None = None,
 ) -> Geometry:
-    """Propagate demands from the stores of one pencil shape back to the fields."""
+    """Propagate demands from the stores of one pencil shape back to the fields.
+
+    `clips` gives, per store, the block of the pencil it stores (relative to the pencil
+    origin; None: the pencil stores none of it; all of the pencil when not given): rows
+    are computed only where some store needs them. Token blocks do not depend on the
+    clips: every stored result is computed over the whole pencil wherever it is computed,
+    so every pencil of one shape streams tokens of one shape (a store of a smaller box
+    takes its part of each token, `stencil_codegen`).
+    """
     rank = model.rank
     s = stream_dim
     out_rows = list(range(extent[s])) if s is not None else [0]
@@ -94,16 +123,16 @@ def analyse(
         boxes[key] = boxes[key].union(box) if key in boxes else box
         rowless[key] = not has_rows
 
-    for store in model.stores:
-        need(("apply", store.apply), set(out_rows), full, s is not None)
+    for index, store in enumerate(model.stores):
+        clip = full if clips is None else clips[index]
+        stored = set() if clip is None else {r for r in out_rows if _in_rows(clip, s, r)}
+        need(("apply", store.apply), stored, full, s is not None)
     for apply in reversed(model.applies):
         key = ("apply", apply.index)
         if key not in rows:
             continue
         mine_rows, mine_box = rows[key], boxes[key]
         for i, source in enumerate(apply.sources):
-            if source.kind == "scalar":
-                continue
             lo, hi = apply.reach(i)
             dims = source_dims(model, apply, i)
             has_rows = s is not None and s in dims
@@ -111,7 +140,7 @@ def analyse(
                 assert s is not None
                 new_rows = {r + d for r in mine_rows for d in range(lo[s], hi[s] + 1)}
             else:
-                new_rows = {0}
+                new_rows = {0} if mine_rows else set()
             box = mine_box.shifted(lo, hi)
             box = Box(
                 tuple(b if d in dims else 0 for d, b in enumerate(box.lb)),
@@ -130,6 +159,24 @@ def analyse(
         demand(("field", i)) if ("field", i) in rows else None for i in range(len(model.fields))
     )
     return Geometry(extent, lane, applies, fields)
+
+
+def _in_rows(clip: Box, stream_dim: int | None, row: int) -> bool:
+    return stream_dim is None or clip.lb[stream_dim] <= row < clip.ub[stream_dim]
+
+
+def store_clips(model: StencilModel, pencil: Pencil) -> tuple[Box | None, ...]:
+    """Per store, the block of `pencil` it writes, relative to the pencil's origin (None
+    where it writes nothing there)."""
+    clips: list[Box | None] = []
+    for store in model.stores:
+        lb = tuple(max(b, o) - o for b, o in zip(store.box.lb, pencil.origin, strict=True))
+        ub = tuple(
+            min(b, o + e) - o
+            for b, o, e in zip(store.box.ub, pencil.origin, pencil.extent, strict=True)
+        )
+        clips.append(None if any(u <= lo for lo, u in zip(lb, ub, strict=True)) else Box(lb, ub))
+    return tuple(clips)
 
 
 def contiguous(rows: tuple[int, ...]) -> tuple[int, ...]:

@@ -88,12 +88,6 @@ def build_kernel(
     operands: list[KernelOperand] = []
     operand_index: dict[int, int] = {}
     for i, source in enumerate(apply.sources):
-        if source.kind == "scalar":
-            raise InputError(
-                f"apply '{apply.name}' reads a scalar function argument; the tile mapping "
-                "does not stream scalars yet",
-                apply.location,
-            )
         demand, dims = operand_demand(model, geometry, apply, i)
         _, rows = window(apply, i, layout.stream_dim, demand.has_rows)
         dtype = _source_dtype(model, apply, i)
@@ -116,6 +110,14 @@ def build_kernel(
     for op in apply.ops:
         if op.opcode == "stencil.access":
             ids[op.result] = _read(model, geometry, layout, apply, op, operand_index, vector, ops)  # type: ignore[index]
+        elif op.opcode == "stencil.index":
+            dim, offset = int(op.attr("dim")), int(op.attr("offset"))  # type: ignore[call-overload]
+            ids[op.result] = _coordinate(layout, vector, dim, offset, ops)  # type: ignore[index]
+        elif op.opcode == "stencil.dyn_access":
+            wanted = [ids[v] for v in op.operands]
+            ids[op.result] = _gather(  # type: ignore[index]
+                model, geometry, layout, apply, op, operand_index, vector, wanted, ops
+            )
         elif op.opcode == "arith.constant":
             constant = len(ops)
             ops.append(
@@ -142,6 +144,90 @@ def build_kernel(
         attrs = (("operand", outputs[j]), ("token", 0), ("start", start))
         ops.append(KernelOp("tile.write", (ids[value],), None, vector, apply.dtypes[j], attrs))
     return Kernel(name, tuple(operands), tuple(ops))
+
+
+def uses_coordinates(kernel: Kernel) -> bool:
+    """Whether the kernel reads coordinates: its runs then pass the row's origin, one
+    integer per dimension (`tile.run ... args`)."""
+    return any(op.opcode == "tile.coord" for op in kernel.ops)
+
+
+def _emit(
+    ops: list[KernelOp],
+    opcode: str,
+    operands: tuple[int, ...],
+    shape: tuple[int, ...],
+    dtype: str,
+    attrs: tuple[tuple[str, object], ...] = (),
+) -> int:
+    ops.append(KernelOp(opcode, operands, len(ops), shape, dtype, attrs))
+    return len(ops) - 1
+
+
+def _constant(ops: list[KernelOp], value: int, shape: tuple[int, ...], dtype: str) -> int:
+    scalar = _emit(ops, "arith.constant", (), (), dtype, (("value", value),))
+    return _emit(ops, "vector.broadcast", (scalar,), shape, dtype)
+
+
+def _coordinate(
+    layout: Layout, vector: tuple[int, ...], dim: int, offset: int, ops: list[KernelOp]
+) -> int:
+    """`stencil.index dim` plus `offset`: the run's argument `dim` (the row origin along
+    `dim`), plus each point's position when `dim` runs across the vector."""
+    axis = layout.token_dims.index(dim) if dim in layout.token_dims else -1
+    value = _emit(ops, "tile.coord", (), vector, "i64", (("arg", dim), ("axis", axis)))
+    if offset:
+        shifted = _constant(ops, offset, vector, "i64")
+        value = _emit(ops, "arith.addi", (value, shifted), vector, "i64")
+    return value
+
+
+def _gather(
+    model: StencilModel,
+    geometry: Geometry,
+    layout: Layout,
+    apply: Apply,
+    op: object,
+    operand_index: dict[int, int],
+    vector: tuple[int, ...],
+    wanted: list[int],
+    ops: list[KernelOp],
+) -> int:
+    """`stencil.dyn_access`: each point reads its operand at the coordinates it computed,
+    clamped to `lb`..`ub` around itself (as the reference clamps), from the window that
+    the declared range puts in the core's hands."""
+    operand = int(op.attr("operand"))  # type: ignore[attr-defined]
+    lb, ub = op.attr("lb"), op.attr("ub")  # type: ignore[attr-defined]
+    demand, _ = operand_demand(model, geometry, apply, operand)
+    mine = geometry.applies[apply.index]
+    first, _ = window(apply, operand, layout.stream_dim, demand.has_rows)
+    rank = model.rank
+    relative: dict[int, int] = {}
+    for dim in range(rank):
+        here = _coordinate(layout, vector, dim, 0, ops)
+        target = wanted[dim]
+        if ops[target].shape != vector:
+            target = _emit(ops, "vector.broadcast", (target,), vector, "i64")
+        delta = _emit(ops, "arith.subi", (target, here), vector, "i64")
+        low = _constant(ops, lb[dim], vector, "i64")
+        high = _constant(ops, ub[dim], vector, "i64")
+        delta = _emit(ops, "arith.maxsi", (delta, low), vector, "i64")
+        relative[dim] = _emit(ops, "arith.minsi", (delta, high), vector, "i64")
+    s = layout.stream_dim
+    axes = list(layout.token_dims)
+    offsets = ([relative[s]] if s is not None and demand.has_rows else []) + [
+        relative[d] for d in axes
+    ]
+    start = tuple(mine.box.lb[d] - demand.box.lb[d] for d in axes)
+    token = -first if s is not None and demand.has_rows else 0
+    dtype = _source_dtype(model, apply, operand)
+    attrs = (
+        ("operand", operand_index[operand]),
+        ("token", token),
+        ("start", start),
+        ("rows", int(s is not None and demand.has_rows)),
+    )
+    return _emit(ops, "tile.gather", tuple(offsets), vector, dtype, attrs)
 
 
 def _source_dtype(model: StencilModel, apply: Apply, operand: int) -> str:
@@ -192,21 +278,14 @@ def _read(
     return len(ops) - 1
 
 
-def stored_token_shape(layout: Layout, demand: Demand, extent: tuple[int, ...]) -> tuple[int, ...]:
-    """The token of a stored row: the pencil's own block, without the readers' halo."""
-    full = Box((0,) * len(extent), extent)
-    return layout.token_shape(Demand(demand.rows, full, demand.has_rows), tuple(range(len(extent))))
-
-
-def store_copy_kernel(
-    layout: Layout, demand: Demand, extent: tuple[int, ...], dtype: str, name: str
-) -> Kernel:
-    """The kernel copying one row of a result that is both stored and read by later
-    applies: its tokens carry the halo its readers need, so the stored block (the pencil's
-    own extent) is cut out into a token of the output stream."""
-    source = layout.token_shape(demand, tuple(range(len(extent))))
-    shape = stored_token_shape(layout, demand, extent)
-    start = tuple(-demand.box.lb[d] for d in layout.token_dims) or (0,)
+def store_copy_kernel(layout: Layout, demand: Demand, clip: Box, dtype: str, name: str) -> Kernel:
+    """The kernel copying the block `clip` (relative to the pencil) of one row of a stored
+    result out of its tokens, whose block is `demand.box` (with the halo later readers
+    need, or the whole pencil where the store covers less of it)."""
+    rank = len(clip.lb)
+    source = layout.token_shape(demand, tuple(range(rank)))
+    shape = layout.token_shape(Demand(demand.rows, clip, demand.has_rows), tuple(range(rank)))
+    start = tuple(clip.lb[d] - demand.box.lb[d] for d in layout.token_dims) or (0,)
     return Kernel(
         name,
         (

@@ -19,6 +19,7 @@ from sparta.passes.stencil_strategies import (
     Decision,
     assign_pencils,
     choose_blocks,
+    conservative,
     rank,
     stream_dim,
 )
@@ -72,3 +73,23 @@ def choose(
             f"{device.name}; the best-ranked one failed as above",
         ),
     )
+
+
+def fit_failure(model: StencilModel, device: Device, work: Work) -> ResourceError | None:
+    """None if one of the shapes least likely to run out of anything fits (one group of
+    one lane: every apply on one core, or one apply per core), else why the first does
+    not: the quick test of a phase (`compiler.phases`); the phase's own mapping then takes
+    the best shape that fits."""
+    failure: ResourceError | None = None
+    try:
+        decisions = conservative(model, device)
+    except ResourceError as err:  # more fields or stores than the device has shim channels
+        return err
+    for decision in decisions:
+        try:
+            complete(model, device, decision_plan("auto", decision), work)
+        except ResourceError as err:
+            failure = failure or err
+            continue
+        return None
+    return failure

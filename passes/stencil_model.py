@@ -10,7 +10,9 @@ read and write at least once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from math import prod
 
 from xdsl.dialects import arith, func, scf, stencil
@@ -32,12 +34,6 @@ from sparta.dialects.locations import location_of
 from sparta.sim.errors import InputError, SourceLocation
 from sparta.sim.program import Work, dtype_bytes
 from sparta.sim.vector_ops import OPS
-
-UNSUPPORTED_IN_MAPPING = {
-    "stencil.index": "coordinates inside apply bodies (stencil.index)",
-    "stencil.dyn_access": "data-dependent accesses (stencil.dyn_access)",
-    "stencil.combine": "domain combination (stencil.combine)",
-}
 
 
 @dataclass(frozen=True)
@@ -115,14 +111,20 @@ class Apply:
     ops: tuple[Op, ...]
     outputs: tuple[int | None, ...]
     location: SourceLocation | None
+    counted: bool = True
+    """Whether its ops are the source program's work (not so for the selects that
+    `stencil-combine-to-select` makes)."""
 
     @property
     def ops_per_point(self) -> int:
+        if not self.counted:
+            return 0
         return sum(1 for op in self.ops if op.opcode not in NON_ARITH)
 
     def reach(self, operand: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        """Smallest and largest access offset per dimension for one operand."""
-        offsets = [op.attr("offset") for op in self.ops if _reads(op, operand)]
+        """Smallest and largest access offset per dimension for one operand (a
+        `stencil.dyn_access` may read anywhere in its declared `lb`..`ub` range)."""
+        offsets = [offset for op in self.ops for offset in _read_offsets(op, operand)]
         rank = len(self.domain.lb)
         if not offsets:
             return (0,) * rank, (0,) * rank
@@ -131,11 +133,18 @@ class Apply:
         return lo, hi
 
 
-NON_ARITH = frozenset({"stencil.access", "arith.constant", "scalar"})
+NON_ARITH = frozenset(
+    {"stencil.access", "stencil.dyn_access", "stencil.index", "arith.constant"}
+)
 
 
-def _reads(op: Op, operand: int) -> bool:
-    return op.opcode == "stencil.access" and op.attr("operand") == operand
+def _read_offsets(op: Op, operand: int) -> list[object]:
+    """The offsets at which `op` reads apply operand `operand` (none if it does not)."""
+    if op.opcode == "stencil.access" and op.attr("operand") == operand:
+        return [op.attr("offset")]
+    if op.opcode == "stencil.dyn_access" and op.attr("operand") == operand:
+        return [op.attr("lb"), op.attr("ub")]
+    return []
 
 
 @dataclass(frozen=True)
@@ -199,6 +208,27 @@ class StencilModel:
         ]
 
 
+def unique_names(names: list[str], taken: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """`names` as identifiers (letters, digits, `_`) that differ from each other and from
+    `taken`: a repeated or taken name gets the first free `_2`, `_3`, ... suffix.
+
+    Every name the tile program derives from them (`<name>_g0`, `<name>_1`, ...) stays
+    unique only if they are."""
+    used = set(taken)
+    out = []
+    for name in names:
+        base = re.sub(r"[^A-Za-z0-9_]", "_", name) or "v"
+        if base[0].isdigit():
+            base = f"v{base}"
+        candidate, n = base, 1
+        while candidate in used:
+            n += 1
+            candidate = f"{base}_{n}"
+        used.add(candidate)
+        out.append(candidate)
+    return out
+
+
 def dtype_name(attr: Attribute) -> str:
     """sparta's element type name for an MLIR type."""
     if isinstance(attr, IntegerType):
@@ -252,7 +282,17 @@ def extract_model(function: func.FuncOp) -> StencilModel:
             loads[op.res] = index
             load_boxes[index] = _box(op.res.type.bounds, "loaded temp", op)
         elif isinstance(op, stencil.ApplyOp):
-            applies.append(_apply(op, len(applies), loads, apply_of, function))
+
+            def scalar(arg: BlockArgument) -> int:
+                if arg not in field_of_arg:
+                    field_of_arg[arg] = len(fields)
+                    name = arg.name_hint or f"arg{arg.index}"
+                    dtype = dtype_name(arg.type)
+                    fields.append(Field(arg.index, name, Box((), ()), dtype, None))
+                    load_boxes[field_of_arg[arg]] = Box((), ())
+                return field_of_arg[arg]
+
+            applies.append(_apply(op, len(applies), loads, apply_of, scalar))
             for i, res in enumerate(op.res):
                 apply_of[res] = (len(applies) - 1, i)
         elif isinstance(op, stencil.StoreOp):
@@ -262,19 +302,29 @@ def extract_model(function: func.FuncOp) -> StencilModel:
                     "only results of stencil.apply can be stored by the tile mapping",
                     location_of(op),
                 )
-            if any((s.apply, s.result) == source for s in stores):
-                raise InputError(
-                    f"result {source[1]} of apply {applies[source[0]].name} is stored twice; the "
-                    "tile mapping stores each apply result once (copy it with another apply)",
-                    location_of(op),
-                )
             root = casts.get(op.field, op.field)
             if not isinstance(root, BlockArgument):
                 raise InputError("stencil.store must write a function argument", location_of(op))
             index = _field(function, fields, field_of_arg, root, op.field)
             stores.append(Store(source[0], source[1], index, _box(op.bounds, "store", op)))
+        elif isinstance(op, stencil.BufferOp):  # storage hint: the same values
+            if op.temp in loads:
+                loads[op.res] = loads[op.temp]
+            elif op.temp in apply_of:
+                apply_of[op.res] = apply_of[op.temp]
+            else:
+                raise InputError(
+                    "stencil.buffer must hold a loaded field or an apply result",
+                    location_of(op),
+                )
         elif isinstance(op, (func.ReturnOp, arith.ConstantOp)):
             continue
+        elif isinstance(op, scf.ForOp):
+            raise InputError(
+                "the tile mapping does not run time loops (scf.for) yet; the reference "
+                "evaluator runs them",
+                location_of(op),
+            )
         else:
             raise InputError(
                 f"the tile mapping does not support '{op.name}' at function level",
@@ -282,10 +332,14 @@ def extract_model(function: func.FuncOp) -> StencilModel:
             )
     if not stores:
         raise InputError("the program stores nothing", location_of(function))
+    applies = _split_views(fields, applies, load_boxes)
+    field_names = unique_names([f.name for f in fields])
     fields = [
-        Field(f.arg_index, f.name, f.bounds, f.dtype, load_boxes.get(i))
-        for i, f in enumerate(fields)
+        Field(f.arg_index, name, f.bounds, f.dtype, load_boxes.get(i))
+        for i, (f, name) in enumerate(zip(fields, field_names, strict=True))
     ]
+    apply_names = unique_names([a.name for a in applies], taken=field_names)
+    applies = [replace(a, name=name) for a, name in zip(applies, apply_names, strict=True)]
     rank = len(stores[0].box.lb)
     dtypes = {a_dtype for a in applies for a_dtype in a.dtypes}
     dtype = sorted(
@@ -297,6 +351,45 @@ def extract_model(function: func.FuncOp) -> StencilModel:
     return StencilModel(
         function.sym_name.data, rank, tuple(fields), tuple(applies), tuple(stores), dtype
     )
+
+
+def _split_views(
+    fields: list[Field], applies: list[Apply], load_boxes: dict[int, Box]
+) -> list[Apply]:
+    """A lower-rank field read through two offset mappings (`[_, 0]` and `[0, _]` in one
+    program) streams once per mapping: each mapping after its first is a field of its
+    own (a view of the same argument), and the accesses through it read a new operand."""
+    first: dict[int, tuple[int, ...]] = {}
+    views: dict[tuple[int, tuple[int, ...]], int] = {}
+    out = []
+    for apply in applies:
+        sources = list(apply.sources)
+        ops = list(apply.ops)
+        operand_of: dict[tuple[int, int], int] = {}
+        for k, op in enumerate(ops):
+            if op.opcode != "stencil.access":
+                continue
+            operand = int(op.attr("operand"))  # type: ignore[call-overload]
+            source = sources[operand]
+            dims: tuple[int, ...] = tuple(op.attr("dims"))  # type: ignore[arg-type]
+            if source.kind != "field" or first.setdefault(source.index, dims) == dims:
+                continue
+            key = (source.index, dims)
+            if key not in views:
+                base = fields[source.index]
+                views[key] = len(fields)
+                fields.append(replace(base, name=f"{base.name}_view"))
+                load_boxes[views[key]] = load_boxes[source.index]
+            if (operand, views[key]) not in operand_of:
+                operand_of[(operand, views[key])] = len(sources)
+                sources.append(replace(source, index=views[key], dims=()))
+            attrs = tuple(
+                (name, operand_of[(operand, views[key])] if name == "operand" else value)
+                for name, value in op.attrs
+            )
+            ops[k] = replace(op, attrs=attrs)
+        out.append(replace(apply, sources=tuple(sources), ops=tuple(ops)))
+    return out
 
 
 def _field(
@@ -322,8 +415,10 @@ def _apply(
     index: int,
     loads: dict[SSAValue, int],
     apply_of: dict[SSAValue, tuple[int, int]],
-    function: func.FuncOp,
+    scalars: Callable[[BlockArgument], int],
 ) -> Apply:
+    """One apply as data; `scalars` gives the field index of a scalar function argument
+    (a field of rank 0: the mapping streams it like one)."""
     if op.dest:
         raise InputError(
             "stencil.apply with destination operands (buffer semantics) is not supported",
@@ -338,8 +433,10 @@ def _apply(
         elif operand in apply_of:
             producer, result = apply_of[operand]
             sources.append(Source("temp", producer, result, _dims(operand, rank)))
-        elif isinstance(operand, BlockArgument):
-            sources.append(Source("scalar", operand.index))
+        elif isinstance(operand, BlockArgument) and not isinstance(
+            operand.type, stencil.StencilType
+        ):
+            sources.append(Source("field", scalars(operand), 0, ()))
         else:
             raise InputError(
                 "apply operands must be loaded fields, apply results or scalar arguments",
@@ -357,6 +454,7 @@ def _apply(
         tuple(body.ops),
         tuple(body.outputs),
         location_of(op),
+        "sparta.combine" not in op.attributes,
     )
 
 
@@ -379,8 +477,9 @@ class _Body:
         self.ids: dict[SSAValue, int] = {}
         self.outputs: list[int | None] = []
         for i, arg in enumerate(apply.region.block.args):
-            if not isinstance(arg.type, stencil.TempType):
-                self.ids[arg] = self._new("scalar", (), dtype_name(arg.type), (("operand", i),))
+            if not isinstance(arg.type, stencil.TempType):  # a scalar: a field of rank 0
+                attrs = (("operand", i), ("offset", (0,) * rank), ("dims", ()))
+                self.ids[arg] = self._new("stencil.access", (), dtype_name(arg.type), attrs)
 
     def _new(
         self,
@@ -396,14 +495,14 @@ class _Body:
     def walk(self, ops: object) -> list[int]:
         yielded: list[int] = []
         for op in ops:  # type: ignore[attr-defined]
-            if op.name in UNSUPPORTED_IN_MAPPING:
-                raise InputError(
-                    f"the tile mapping does not support {UNSUPPORTED_IN_MAPPING[op.name]} yet "
-                    "(the reference evaluator runs it)",
-                    location_of(op),
-                )
             if isinstance(op, stencil.AccessOp):
                 self.ids[op.res] = self._access(op)
+            elif isinstance(op, stencil.IndexOp):
+                dim = op.dim.value.data
+                where = (("dim", dim), ("offset", tuple(op.offset)[dim]))
+                self.ids[op.idx] = self._new("stencil.index", (), "i64", where)
+            elif isinstance(op, stencil.DynAccessOp):
+                self.ids[op.res] = self._dyn_access(op)
             elif isinstance(op, stencil.StoreResultOp):
                 self.ids[op.res] = self.ids[op.arg] if op.arg is not None else -1
             elif isinstance(op, stencil.ReturnOp):
@@ -463,12 +562,37 @@ class _Body:
             (("operand", operand), ("offset", tuple(full)), ("dims", dims)),
         )
 
+    def _dyn_access(self, op: stencil.DynAccessOp) -> int:
+        """A read at computed coordinates (operands: one index value per dimension),
+        within `lb`..`ub` of the point computed."""
+        if not isinstance(op.temp, BlockArgument) or len(op.offset) != self.rank:
+            raise InputError(
+                "stencil.dyn_access must read an apply operand of the apply's rank",
+                location_of(op),
+            )
+        attrs = (
+            ("operand", op.temp.index),
+            ("lb", tuple(op.lb)),
+            ("ub", tuple(op.ub)),
+            ("dims", tuple(range(self.rank))),
+        )
+        operands = tuple(self.ids[v] for v in op.offset)
+        return self._new("stencil.dyn_access", operands, dtype_name(op.res.type), attrs)
+
     def _if(self, op: scf.IfOp) -> None:
         cond = self.ids[op.cond]
         then_values = self.walk(op.true_region.block.ops)
         else_values = self.walk(op.false_region.block.ops) if op.false_region.blocks else []
         for result, a, b in zip(op.results, then_values, else_values, strict=True):
-            self.ids[result] = self._new("arith.select", (cond, a, b), dtype_name(result.type))
+            if a < 0 or b < 0:
+                raise InputError(
+                    "the tile mapping needs a value at every point: an apply result left "
+                    "empty (stencil.store_result without a value) on one branch of scf.if "
+                    "is not supported",
+                    location_of(op),
+                )
+            dtype = dtype_name(_element(result.type))
+            self.ids[result] = self._new("arith.select", (cond, a, b), dtype)
 
 
 def _constant(op: arith.ConstantOp) -> object:

@@ -41,6 +41,12 @@ def deal_channels(
     loaded = sum(1 for f in model.fields if f.load is not None)
     stores = len(model.stores)
     mm2s, s2mm = shim_channels(device)
+    if loaded * groups > len(mm2s) or stores * groups > len(s2mm):
+        raise ResourceError(
+            f"{groups} group(s) reading {loaded} fields and writing {stores} need "
+            f"{loaded * groups} input and {stores * groups} output shim channels; "
+            f"{device.name} has {len(mm2s)} and {len(s2mm)}"
+        )
     inputs = tuple(tuple(mm2s[g * loaded + j] for j in range(loaded)) for g in range(groups))
     free = list(s2mm)
     outputs = []
@@ -139,8 +145,11 @@ def _find(
     margin: bool,
 ) -> tuple[int, int] | None:
     order = sorted(range(columns - width + 1), key=lambda c: (abs(c - target), c))
+    starts = list(range(0, len(rows) - height + 1, height))
+    if margin and len(starts) > 1:  # off the bottom row: a core there has no south memory
+        starts = starts[1:] + starts[:1]
     for col in order:
-        for row_index in range(0, len(rows) - height + 1, height):
+        for row_index in starts:
             block = [
                 Coord(col + x, rows[row_index + y]) for x in range(width) for y in range(height)
             ]

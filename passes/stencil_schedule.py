@@ -12,9 +12,10 @@ loops, so a 256-row plane costs a few dozen steps of IR.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 
-from sparta.sim.program import Acquire, Loop, Port, Release, Run, Step
+from sparta.sim.program import Acquire, Affine, Loop, Port, Release, Run, Step
 
 
 @dataclass(frozen=True)
@@ -29,13 +30,28 @@ class Input:
 
 @dataclass(frozen=True)
 class Task:
-    """One apply on one core for one pencil."""
+    """One apply on one core for one pencil.
+
+    With an `origin` the kernel reads coordinates: each run passes the coordinates of its
+    row's first point, `origin` plus the row along `stream_dim` (relative to the pencil;
+    the pencil's origin is added per pencil, `shift_args`).
+    """
 
     kernel: str
     rows: tuple[int, ...]
     inputs: tuple[Input, ...]
     outputs: tuple[str, ...]
     lag: int
+    origin: tuple[int, ...] | None = None
+    stream_dim: int | None = None
+
+    def args(self, row: int) -> tuple[Affine, ...]:
+        if self.origin is None:
+            return ()
+        return tuple(
+            (start + (row if dim == self.stream_dim else 0),)
+            for dim, start in enumerate(self.origin)
+        )
 
 
 @dataclass
@@ -106,7 +122,8 @@ def schedule(tasks: list[Task], streams: dict[str, tuple[int, ...]]) -> Schedule
         for fifo in task.outputs:
             steps.append(Acquire(fifo, Port.PRODUCE, 1))
         fifos = tuple(inp.fifo for inp in task.inputs) + task.outputs
-        steps.append(Run(task.kernel, fifos, tuple(offsets) + (0,) * len(task.outputs)))
+        offsets += [0] * len(task.outputs)
+        steps.append(Run(task.kernel, fifos, tuple(offsets), task.args(events[e][2])))
         for fifo in task.outputs:
             steps.append(Release(fifo, Port.PRODUCE, 1))
         for fifo in dict.fromkeys(inp.fifo for inp in task.inputs):
@@ -118,7 +135,8 @@ def schedule(tasks: list[Task], streams: dict[str, tuple[int, ...]]) -> Schedule
 
 def compress(steps: list[Step]) -> tuple[Step, ...]:
     """Fold repeated runs of steps into `Loop`s (the period is the commonest gap
-    between two calls of the same kernel)."""
+    between two calls of the same kernel). Blocks repeat when they differ only in run
+    arguments that step by a constant from block to block (`_Series`)."""
     period = _period(steps)
     if period == 0:
         return tuple(steps)
@@ -127,18 +145,136 @@ def compress(steps: list[Step]) -> tuple[Step, ...]:
     n = len(steps)
     while i < n:
         block = steps[i : i + period]
-        if i + 2 * period <= n and steps[i + period : i + 2 * period] == block:
-            count = 2
-            while (
-                i + (count + 1) * period <= n
-                and steps[i + count * period : i + (count + 1) * period] == block
-            ):
-                count += 1
+        count = 1
+        while (
+            i + (count + 1) * period <= n
+            and steps[i + count * period : i + (count + 1) * period] == block
+        ):
+            count += 1
+        if count >= 2:  # identical blocks (no run arguments differ): the common case
             out.append(Loop(count, tuple(block)))
             i += count * period
+            continue
+        if any(isinstance(step, Run) and step.args for step in block):
+            series = _Series(tuple(block))
+            while i + (series.count + 1) * period <= n:
+                start = i + series.count * period
+                if not series.extend(tuple(steps[start : start + period])):
+                    break
+            if series.count >= 2:
+                out.append(series.loop())
+                i += series.count * period
+                continue
+        out.append(steps[i])
+        i += 1
+    return tuple(out)
+
+
+def fold(blocks: list[tuple[Step, ...]]) -> tuple[Step, ...]:
+    """Consecutive blocks of steps (say, one per pencil) as few steps as possible: one
+    `Loop` over each run of blocks that repeat (`_Series`), the others as they are."""
+    out: list[Step] = []
+    i = 0
+    while i < len(blocks):
+        series = _Series(blocks[i])
+        while i + series.count < len(blocks) and series.extend(blocks[i + series.count]):
+            pass
+        if series.count == 1:
+            out.extend(blocks[i])
         else:
-            out.append(steps[i])
-            i += 1
+            out.append(series.loop())
+        i += series.count
+    return tuple(out)
+
+
+class _Series:
+    """Blocks of steps of one shape whose run arguments step by a constant from each block
+    to the next: `count` of them fold into one `Loop`, in which every argument gains the
+    loop's counter with its step as coefficient."""
+
+    def __init__(self, first: tuple[Step, ...]) -> None:
+        self.first = first
+        self.shape = _bare(first)
+        self.args = _arguments(first)
+        self.stride: list[int] | None = None
+        self.count = 1
+
+    def extend(self, block: tuple[Step, ...]) -> bool:
+        """Take `block` as the next repetition if it is one."""
+        if block != self.first and _bare(block) != self.shape:
+            return False
+        args = _arguments(block)
+        if any(b[1:] != a[1:] for a, b in zip(self.args, args, strict=True)):
+            return False
+        steps = [b[0] - a[0] for a, b in zip(self.args, args, strict=True)]
+        if self.stride is None:
+            self.stride = steps
+        elif any(step != self.count * s for step, s in zip(steps, self.stride, strict=True)):
+            return False
+        self.count += 1
+        return True
+
+    def loop(self) -> Loop:
+        stride = self.stride or [0] * len(self.args)
+        looped = [(a[0], s, *a[1:]) for a, s in zip(self.args, stride, strict=True)]
+        return Loop(self.count, _with_arguments(self.first, iter(looped)))
+
+
+def _bare(steps: tuple[Step, ...]) -> tuple[Step, ...]:
+    """`steps` without run arguments (their shape)."""
+    out: list[Step] = []
+    for step in steps:
+        if isinstance(step, Run):
+            out.append(replace(step, args=()) if step.args else step)
+        elif isinstance(step, Loop):
+            out.append(Loop(step.count, _bare(step.body)))
+        else:
+            out.append(step)
+    return tuple(out)
+
+
+def _arguments(steps: tuple[Step, ...]) -> list[Affine]:
+    """Every run argument of `steps`, in order."""
+    out: list[Affine] = []
+    for step in steps:
+        if isinstance(step, Run):
+            out.extend(step.args)
+        elif isinstance(step, Loop):
+            out.extend(_arguments(step.body))
+    return out
+
+
+def _with_arguments(steps: tuple[Step, ...], args: Iterator[Affine]) -> tuple[Step, ...]:
+    out: list[Step] = []
+    for step in steps:
+        if isinstance(step, Run) and step.args:
+            out.append(replace(step, args=tuple(next(args) for _ in step.args)))
+        elif isinstance(step, Loop):
+            out.append(Loop(step.count, _with_arguments(step.body, args)))
+        else:
+            out.append(step)
+    return tuple(out)
+
+
+def has_args(steps: tuple[Step, ...]) -> bool:
+    """Whether some run of `steps` passes its kernel arguments."""
+    return bool(_arguments(steps))
+
+
+def shift_args(steps: tuple[Step, ...], origin: tuple[int, ...]) -> tuple[Step, ...]:
+    """`steps` with `origin[d]` added to the constant of every run's argument `d` (a
+    pencil's steps are scheduled relative to its origin)."""
+    if not any(origin):
+        return steps
+    out: list[Step] = []
+    for step in steps:
+        if isinstance(step, Run) and step.args:
+            moved = tuple((a[0] + o, *a[1:]) for a, o in zip(step.args, origin, strict=True))
+            out.append(replace(step, args=moved))
+        elif isinstance(step, Loop):
+            out.append(Loop(step.count, shift_args(step.body, origin)))
+        else:
+            out.append(step)
     return tuple(out)
 
 
@@ -151,10 +287,3 @@ def _period(steps: list[Step]) -> int:
                 gaps[i - last[step.kernel]] += 1
             last[step.kernel] = i
     return gaps.most_common(1)[0][0] if gaps else 0
-
-
-def repeat(body: tuple[Step, ...], count: int) -> tuple[Step, ...]:
-    """`body` `count` times, as one loop when that is shorter."""
-    if count == 1:
-        return body
-    return (Loop(count, body),)

@@ -20,7 +20,7 @@ balance the simulator measures.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from math import ceil
+from math import ceil, gcd
 
 from sparta.passes.stencil_codegen import layout_of
 from sparta.passes.stencil_geometry import analyse, pencils
@@ -75,7 +75,7 @@ def default_blocks(model: StencilModel, device: Device) -> tuple[int, ...]:
         if d >= model.rank - 2:
             blocks.append(out[d])
         elif _reaches(model, d):
-            blocks.append(min(out[d], 8))
+            blocks.append(_plane_block(model, d))
         else:
             blocks.append(1)
     s = model.rank - 2
@@ -85,6 +85,30 @@ def default_blocks(model: StencilModel, device: Device) -> tuple[int, ...]:
         length = ceil(out[s] / segments)
         blocks[s] = length + (-length) % BBLOCK_LANES
     return tuple(blocks)
+
+
+PLANE_BLOCK = 8
+"""Planes per pencil along an outer dimension the stencil reaches across."""
+
+
+def _plane_block(model: StencilModel, dim: int) -> int:
+    """Planes per pencil along outer dimension `dim`: `PLANE_BLOCK`, or where stores cover
+    different ranges of `dim`, the largest block up to it that every store's edges and the
+    extent divide (down to 1), so each store writes the same block in every pencil it
+    writes at all (its stream carries tokens of one shape)."""
+    output = model.output_box
+    extent = output.shape[dim]
+    edges = {extent} | {
+        edge - output.lb[dim]
+        for store in model.stores
+        for edge in (store.box.lb[dim], store.box.ub[dim])
+    }
+    if len({(store.box.lb[dim], store.box.ub[dim]) for store in model.stores}) == 1:
+        return min(extent, PLANE_BLOCK)
+    common = 0
+    for edge in edges:
+        common = gcd(common, edge)
+    return max(b for b in range(1, PLANE_BLOCK + 1) if common % b == 0)
 
 
 def _reaches(model: StencilModel, dim: int) -> bool:
@@ -224,7 +248,7 @@ def check_element_types(model: StencilModel, device: Device) -> None:
     supported = [d for d, lanes in device.core.alu_lanes.items() if lanes > 0]
     for apply in model.applies:
         for op in apply.ops:
-            if op.opcode in ("arith.constant", "scalar"):
+            if op.opcode == "arith.constant":
                 continue
             if device.core.alu_lanes.get(LANE_DTYPE.get(op.dtype, op.dtype), 0) <= 0:
                 raise InputError(
@@ -251,7 +275,8 @@ def _auto(
     model: StencilModel, device: Device, costs: Costs, budget: int, groups_max: int
 ) -> list[Decision]:
     rows = len(device.array.compute_rows)
-    candidates = []
+    candidates: list[tuple[float, int, int, int, int, tuple[int, ...]]] = []
+    fallbacks: list[tuple[float, int, int, int, int, tuple[int, ...]]] = []
     for lanes in LANE_CHOICES:
         if not _lanes_ok(costs, lanes):
             continue
@@ -261,18 +286,45 @@ def _auto(
                 break
             stages, worst = min_max_partition(apply_cycles, num_stages)
             num_stages = max(stages) + 1
-            groups = min(groups_max, budget // (num_stages * lanes), costs.pencils)
-            if groups < 1:
-                continue
-            estimate = _estimate(costs, worst, groups)
-            tiles = groups * lanes * num_stages
-            candidates.append((estimate, tiles, num_stages, lanes, groups, stages))
+            most = min(groups_max, budget // (num_stages * lanes), costs.pencils)
+            for groups in _fewer(most):
+                estimate = _estimate(costs, worst, groups)
+                tiles = groups * lanes * num_stages
+                candidate = (estimate, tiles, num_stages, lanes, groups, stages)
+                (candidates if groups == most else fallbacks).append(candidate)
     if not candidates:
         raise ResourceError(f"no mapping fits in {budget} tiles")
     return [
         Decision(stages, num_stages, lanes, groups, estimate)
-        for estimate, _, num_stages, lanes, groups, stages in sorted(candidates)
+        for estimate, _, num_stages, lanes, groups, stages in [
+            *sorted(candidates),
+            *sorted(fallbacks),
+        ]
     ]
+
+
+def conservative(model: StencilModel, device: Device) -> list[Decision]:
+    """One group of one lane, with every apply on one core or (as far as rows allow) each
+    on its own: the shapes that need the fewest channels, streams and buffers."""
+    costs = Costs(model, device, default_blocks(model, device))
+    cycles = costs.apply_cycles(1)
+    rows = len(device.array.compute_rows)
+    out = [Decision((0,) * len(model.applies), 1, 1, 1, _estimate(costs, sum(cycles), 1))]
+    if len(model.applies) > 1:
+        stages, worst = min_max_partition(cycles, min(len(model.applies), rows))
+        out.append(Decision(stages, max(stages) + 1, 1, 1, _estimate(costs, worst, 1)))
+    return out
+
+
+def _fewer(groups: int) -> list[int]:
+    """`groups`, then the fallbacks with fewer groups (halved down to one): fewer streams
+    cross the array and fewer channels are taken, so a mapping that does not fit with
+    every group may fit with fewer."""
+    out = []
+    while groups >= 1:
+        out.append(groups)
+        groups //= 2
+    return out
 
 
 def _uniform(model: StencilModel, costs: Costs, budget: int, groups_max: int) -> list[Decision]:

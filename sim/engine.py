@@ -33,6 +33,7 @@ from sparta.sim.device import Device
 from sparta.sim.errors import DeadlockError, SimulationError
 from sparta.sim.program import (
     Acquire,
+    Affine,
     Coord,
     Direction,
     Fifo,
@@ -47,6 +48,7 @@ from sparta.sim.program import (
     TileProgram,
     Transfer,
     Via,
+    affine_value,
 )
 
 ProgressCallback = Callable[[float], None]
@@ -185,7 +187,8 @@ class ChannelStats:
 
 @dataclass
 class RunRecord:
-    """Kernel invocations to execute functionally: one list of window heads per call."""
+    """Kernel invocations to execute functionally: per call, the window head of every
+    operand, then the values of the `Run`'s integer arguments."""
 
     kernel: str
     fifos: tuple[str, ...]
@@ -307,14 +310,20 @@ class Engine:
             source.produced = total  # external memory holds the whole stream
         self.producer_pool[fifo.name] = source
         dma_dests: list[tuple[Pool, Coord, int | None, int]] = []
+        landed: dict[tuple[Coord, int | None], Pool] = {}
         for end in fifo.consumers:
             if end.via is Via.SHARED:
                 self.consumer_pool[(fifo.name, end.tile)] = (source, source.add_consumer())
                 continue
             sink = device.kind(end.tile) is TileKind.SHIM
+            shared = landed.get((end.pool_tile, end.channel)) if not sink else None
+            if shared is not None:  # another end's landing: the token lands once
+                self.consumer_pool[(fifo.name, end.tile)] = (shared, shared.add_consumer())
+                continue
             pool = Pool(index, f"{fifo.name}@{end.tile}", end.depth, end.tile, unbounded=sink)
             role = pool.add_consumer()
             self.consumer_pool[(fifo.name, end.tile)] = (pool, role)
+            landed[(end.pool_tile, end.channel)] = pool
             dma_dests.append((pool, end.pool_tile, end.channel, end.hops))
         if dma_dests:
             role = source.add_consumer()
@@ -499,7 +508,7 @@ def _link_steps(program: TileProgram, link: Link, totals: dict[str, int]) -> int
 class RunSite:
     """One `Run` step of a core, with what every call of it needs worked out once."""
 
-    __slots__ = ("bindings", "calls", "cycles", "fifos", "kernel", "records", "writes")
+    __slots__ = ("args", "bindings", "calls", "cycles", "fifos", "kernel", "records", "writes")
 
     def __init__(
         self,
@@ -507,10 +516,13 @@ class RunSite:
         fifos: tuple[str, ...],
         cycles: int,
         bindings: tuple[tuple[Pool, int, int, int, int], ...],
+        args: tuple[Affine, ...] = (),
     ) -> None:
         self.kernel = kernel
         self.fifos = fifos
         self.cycles = cycles
+        self.args = args
+        """The kernel's integer arguments, affine in the enclosing loops' counters."""
         self.bindings = bindings
         """(pool, role, window, fifo index, token offset) per operand, in operand order."""
         self.writes = tuple(
@@ -596,7 +608,7 @@ class CoreActor(Actor):
                         (pool, role, operand.window, engine.fifo_index[fifo], step.offset(i))
                     )
                 cycles = engine.kernel_costs[step.kernel].cycles
-                site = RunSite(step.kernel, step.fifos, cycles, tuple(bindings))
+                site = RunSite(step.kernel, step.fifos, cycles, tuple(bindings), step.args)
                 self.sites.append(site)
                 code.append((_RUN, site))
                 self.total_runs += multiplicity
@@ -774,6 +786,10 @@ class CoreActor(Actor):
             if len(written) < stop:
                 written.extend([0] * (stop - len(written)))
             written[head:stop] = [level] * window
+        if site.args:  # recorded after the heads: the loop counters they depend on
+            code = self.code
+            ivs = tuple(code[pc][1] - left for pc, left in self.loops)
+            heads.extend(affine_value(arg, ivs) for arg in site.args)
         record = site.records.get(level)
         if record is None:
             record = site.records[level] = engine.run_record(site.kernel, site.fifos, level)

@@ -17,7 +17,15 @@ import numpy as np
 
 from sparta.sim.engine import EngineResult, LinkRecord, RunRecord
 from sparta.sim.errors import SimulationError
-from sparta.sim.program import AccessPattern, Direction, Fifo, KernelOp, LinkMode, TileProgram
+from sparta.sim.program import (
+    AccessPattern,
+    Direction,
+    External,
+    Fifo,
+    KernelOp,
+    LinkMode,
+    TileProgram,
+)
 from sparta.sim.vector_ops import apply_op, numpy_dtype
 
 
@@ -36,7 +44,7 @@ def execute(
     program: TileProgram, timing: EngineResult, inputs: Sequence[np.ndarray]
 ) -> list[np.ndarray]:
     """The entry function's arguments after the run (inputs are not modified)."""
-    memory = {ext.name: np.array(inputs[ext.arg_index]).reshape(-1) for ext in program.externals}
+    memory = {ext.name: _buffer(ext, inputs[ext.arg_index]) for ext in program.externals}
     streams = {
         fifo.name: np.zeros(
             (timing.tokens[fifo.name], *fifo.token_shape), dtype=numpy_dtype(fifo.dtype)
@@ -71,8 +79,23 @@ def execute(
             memory[transfer.external][addresses] = stream
     outputs = [np.array(array) for array in inputs]
     for ext in program.externals:
-        outputs[ext.arg_index] = memory[ext.name].reshape(ext.shape)
+        buffer = memory[ext.name].reshape(ext.shape)
+        outputs[ext.arg_index] = buffer[_inside(ext)] if ext.margin else buffer
     return outputs
+
+
+def _inside(ext: External) -> tuple[slice, ...]:
+    """Where the argument's array sits in its padded buffer."""
+    return tuple(slice(lo, n - hi) for n, (lo, hi) in zip(ext.shape, ext.margin, strict=True))
+
+
+def _buffer(ext: External, array: np.ndarray) -> np.ndarray:
+    """The external buffer of `array`, flat: a copy, inside its zero margin if it has one."""
+    if not ext.margin:
+        return np.array(array).reshape(-1)
+    buffer = np.zeros(ext.shape, dtype=np.asarray(array).dtype)
+    buffer[_inside(ext)] = array
+    return buffer.reshape(-1)
 
 
 def _run_batch(program: TileProgram, record: RunRecord, streams: dict[str, np.ndarray]) -> None:
@@ -91,6 +114,13 @@ def _run_batch(program: TileProgram, record: RunRecord, streams: dict[str, np.nd
             target = operand_streams[op.int_attr("operand")]
             value = values[op.operands[0]]
             target[index] = np.broadcast_to(value, (len(heads), *op.shape))
+        elif op.opcode == "tile.coord":
+            assert op.result is not None
+            values[op.result] = _coordinates(op, heads[:, len(kernel.operands) :])
+        elif op.opcode == "tile.gather":
+            assert op.result is not None
+            offsets = [values[i] for i in op.operands]
+            values[op.result] = _gather(op, heads, operand_streams, offsets)
         elif op.opcode != "tile.yield":
             result = apply_op(op, [values[i] for i in op.operands])
             if op.result is not None:
@@ -108,6 +138,46 @@ def _token_index(
     if rows.size and rows.max() >= len(streams[operand]):
         raise SimulationError(f"kernel reads token {int(rows.max())} past the end of its stream")
     return (rows, *(slice(s, s + n) for s, n in zip(start, sizes, strict=True)))
+
+
+def _coordinates(op: KernelOp, args: np.ndarray) -> np.ndarray:
+    """`tile.coord`: the run's argument `arg` at every point, plus the point's position
+    along result axis `axis` (none when it is -1)."""
+    base = args[:, op.int_attr("arg")].astype(numpy_dtype(op.dtype))
+    value = base.reshape((len(base),) + (1,) * len(op.shape))
+    axis = op.int_attr("axis")
+    if axis >= 0:
+        steps = [1] * (len(op.shape) + 1)
+        steps[axis + 1] = op.shape[axis]
+        value = value + np.arange(op.shape[axis], dtype=value.dtype).reshape(steps)
+    return np.broadcast_to(value, (len(base), *op.shape))
+
+
+def _gather(
+    op: KernelOp, heads: np.ndarray, streams: list[np.ndarray], offsets: list[np.ndarray]
+) -> np.ndarray:
+    """`tile.gather`: every point reads its operand's window at its own offset: token
+    `token + offsets[0]` past the window head when `rows` is set (the first offset is then
+    along the stream), and inside the token at `start + position + offset` per axis."""
+    operand = op.int_attr("operand")
+    stream = streams[operand]
+    batch = len(heads)
+    shape = (batch, *op.shape)
+    rows = op.int_attr("rows")
+    base = heads[:, operand] + op.int_attr("token")
+    token = np.broadcast_to(base.reshape((batch,) + (1,) * len(op.shape)), shape)
+    if rows:
+        token = token + offsets[0].astype(np.int64)
+        offsets = offsets[1:]
+    index: list[np.ndarray] = [token]
+    for axis, (start, offset) in enumerate(zip(op.ints_attr("start"), offsets, strict=True)):
+        steps = [1] * (len(op.shape) + 1)
+        steps[axis + 1] = op.shape[axis]
+        position = np.arange(op.shape[axis], dtype=np.int64).reshape(steps) + start
+        index.append(np.broadcast_to(position + offset.astype(np.int64), shape))
+    if token.size and (token.min() < 0 or token.max() >= len(stream)):
+        raise SimulationError("tile.gather reads a token outside its stream")
+    return np.asarray(stream[tuple(index)])
 
 
 def _link_batch(program: TileProgram, record: LinkRecord, streams: dict[str, np.ndarray]) -> None:

@@ -57,16 +57,30 @@ def dtype_bytes(dtype: str) -> int:
 
 @dataclass(frozen=True)
 class External:
-    """A buffer in external memory: the entry function's argument `arg_index`."""
+    """A buffer in external memory: the entry function's argument `arg_index`.
+
+    With a `margin` ((below, above) per dimension) the buffer holds the argument's array
+    inside a border of zeros: `shape` is the padded shape. A mapping pads a field it
+    reads beyond its bounds (points whose values nothing keeps: the far side of a combine,
+    the part of a pencil outside a smaller store); the host allocates the padded buffer.
+    """
 
     name: str
     arg_index: int
     shape: tuple[int, ...]
     dtype: str
+    margin: tuple[tuple[int, int], ...] = ()
 
     @property
     def elements(self) -> int:
         return prod(self.shape)
+
+    @property
+    def argument_shape(self) -> tuple[int, ...]:
+        """The shape of the argument's own array (the buffer without its margin)."""
+        if not self.margin:
+            return self.shape
+        return tuple(n - lo - hi for n, (lo, hi) in zip(self.shape, self.margin, strict=True))
 
 
 class Via(StrEnum):
@@ -83,7 +97,9 @@ class FifoEnd:
     `SHARED`: the consumer reads the producer-side pool in place (its tile must reach the
     fifo's `pool_tile`). `DMA`: tokens arrive after `hops` stream-switch hops on S2MM
     `channel` of `landing` (the consumer's own tile when None, or a neighbour whose memory
-    the consumer reaches), into a pool of `depth` buffers there. With a `packet` id, the
+    the consumer reaches), into a pool of `depth` buffers there. DMA ends of one fifo that
+    name the same landing tile and channel share that pool: each token lands once and
+    every one of them reads it there (so they give the same depth). With a `packet` id, the
     tokens travel packet-switched: several fifos with distinct ids may then share that
     S2MM channel (and the stream ports on the way), one packet (token, plus a header
     word) at a time; the id selects each fifo's buffer descriptor at the channel.
@@ -174,17 +190,31 @@ class Release:
     count: int
 
 
+Affine = tuple[int, ...]
+"""An integer of a core's loop nest: `(c, a_0, ..., a_{n-1})` is `c + sum(a_l * i_l)`, where
+`i_l` counts the iterations of the `l`-th enclosing `Loop` (outermost first) from 0."""
+
+
+def affine_value(arg: Affine, ivs: tuple[int, ...]) -> int:
+    """The value of `arg` at loop counters `ivs` (outermost first)."""
+    return arg[0] + sum(a * i for a, i in zip(arg[1:], ivs, strict=True))
+
+
 @dataclass(frozen=True)
 class Run:
     """Invoke `kernel` on windows of `fifos`, one per kernel operand, in order.
 
     Operand i's window starts `offsets[i]` tokens after the oldest token the core holds
     of that fifo (so one held window can serve several kernels that need parts of it).
+    `args` are integers the kernel reads with `tile.arg` (as a core passes a kernel
+    function its loop counters, e.g. the coordinates of the row it computes); each is an
+    `Affine` of the enclosing loops, so a loop of calls stays one `Run`.
     """
 
     kernel: str
     fifos: tuple[str, ...]
     offsets: tuple[int, ...] = ()
+    args: tuple[Affine, ...] = ()
 
     def offset(self, operand: int) -> int:
         return self.offsets[operand] if self.offsets else 0

@@ -62,12 +62,21 @@ class Report:
             f"{d['clock_hz'] / 1e9:.2f} GHz)",
         ]
         if d["ops"]:
+            bound = "phase-aware" if d.get("phases") else f"{d['roofline_bound']}-bound"
             lines.append(
                 f"  throughput {d['throughput_gops']:,.1f} GOp/s   roofline "
-                f"{d['roofline_gops']:,.1f} GOp/s ({d['roofline_bound']}-bound)   "
+                f"{d['roofline_gops']:,.1f} GOp/s ({bound})   "
                 f"reached {100 * d['roofline_fraction']:.1f}%"
             )
         lines.append(f"  load imbalance {d['load_imbalance']:.3f} (max / mean busy cycles)")
+        for phase in d.get("phases", ()):
+            moved = phase["intermediate_bytes"]
+            lines.append(
+                f"  phase {phase['index']}: {len(phase['applies'])} applies on "
+                f"{phase['tiles_used']} tiles, {phase['cycles']:,} cycles, "
+                f"{100 * phase['roofline_fraction']:.1f}% of its roofline, intermediates "
+                f"{moved['in']:,} B in + {moved['out']:,} B out of DDR"
+            )
         for name, kernel in sorted(d["kernels"].items()):
             lines.append(
                 f"  kernel {name}: {kernel['cycles']} cycles/call ({kernel['bound']}-bound), "
@@ -213,6 +222,25 @@ def _tile_json(timing: EngineResult, tile: Coord, cycles: int) -> dict[str, Any]
         "utilization": s.busy / max(cycles, 1),
         "kernel_calls": s.runs,
     }
+
+
+def roofline_cycles(program: TileProgram, device: Device) -> float:
+    """The fewest cycles the program's work allows: its ops at the whole device's compute
+    peak, or its bytes at the I/O rate, whichever takes longer (0 without work)."""
+    work = program.work
+    if work is None:
+        return 0.0
+    tiles = len(device.compute_tiles())
+    if work.matmul_precision:
+        per_tile = 2 * device.matmul.macs_per_cycle.get(work.matmul_precision, 0)
+    else:
+        per_tile = device.peak_ops_per_cycle(work.dtype)
+    times = [work.ops / (tiles * per_tile) if per_tile else 0.0]
+    if work.bytes_in:
+        times.append(work.bytes_in / _io_capacity(program, device, Direction.MM2S)[1])
+    if work.bytes_out:
+        times.append(work.bytes_out / _io_capacity(program, device, Direction.S2MM)[1])
+    return max(times)
 
 
 def _peaks(program: TileProgram, device: Device) -> tuple[float, float]:

@@ -29,6 +29,7 @@ from sparta.sim.program import (
     FifoEnd,
     Interface,
     Kernel,
+    KernelOp,
     Link,
     LinkMode,
     Loop,
@@ -143,6 +144,16 @@ def _check_structure(program: TileProgram) -> None:
     for external in program.externals:
         what = f"external @{external.name}"
         _check_array(what, external.shape, external.dtype)
+        margin = external.margin
+        if margin and (
+            len(margin) != len(external.shape)
+            or any(lo < 0 or hi < 0 for lo, hi in margin)
+            or min(external.argument_shape) < 1
+        ):
+            raise InputError(
+                f"{what}: margin {list(margin)} needs a non-negative (below, above) pair per "
+                f"dimension of {external.shape} that leaves an array inside"
+            )
         if external.arg_index < 0:
             raise InputError(f"{what}: argument index must not be negative")
         if external.arg_index in owners:
@@ -211,6 +222,10 @@ def _check_kernel(kernel: Kernel) -> None:
                 raise InputError(f"{where} uses value {value} before it is defined")
         if op.opcode in ACCESS_OPS:
             _check_kernel_access(kernel, op.opcode, op.attrs, op.shape, op.dtype, where)
+        elif op.opcode == "tile.coord":
+            _check_coord(op, where)
+        elif op.opcode == "tile.gather":
+            _check_gather(kernel, op, where)
         elif op.opcode not in OPS:
             raise InputError(f"{where}: the simulator cannot execute '{op.opcode}'")
         if op.result is None:
@@ -242,6 +257,43 @@ def _check_kernel_access(
     problem = access_error(operand.token_shape, operand.window, token, start, shape)
     if problem is not None:
         raise InputError(f"{where} of operand #{index}: {problem}")
+
+
+def kernel_args(kernel: Kernel) -> int:
+    """How many integer arguments a run of `kernel` must pass (its `tile.coord`s read)."""
+    return max(
+        (op.int_attr("arg") + 1 for op in kernel.ops if op.opcode == "tile.coord"), default=0
+    )
+
+
+def _check_coord(op: KernelOp, where: str) -> None:
+    values = dict(op.attrs)
+    arg, axis = values.get("arg"), values.get("axis")
+    if not isinstance(arg, int) or not isinstance(axis, int) or arg < 0:
+        raise InputError(f"{where} needs a non-negative integer 'arg' and an integer 'axis'")
+    if not -1 <= axis < len(op.shape):
+        raise InputError(f"{where}: axis {axis} is not -1 or an axis of {op.shape}")
+    if not op.dtype.startswith("i"):
+        raise InputError(f"{where}: coordinates are integers, not {op.dtype}")
+
+
+def _check_gather(kernel: Kernel, op: KernelOp, where: str) -> None:
+    values = dict(op.attrs)
+    index, token, start, rows = (values.get(k) for k in ("operand", "token", "start", "rows"))
+    if not isinstance(index, int) or not isinstance(token, int) or not isinstance(start, tuple):
+        raise InputError(f"{where} needs integer 'operand' and 'token' and a tuple 'start'")
+    if not 0 <= index < len(kernel.operands):
+        raise InputError(f"{where} names operand #{index}; the kernel has {len(kernel.operands)}")
+    operand = kernel.operands[index]
+    if operand.port is not Port.CONSUME or operand.dtype != op.dtype:
+        raise InputError(
+            f"{where} gathers from operand #{index}, not a consume window of {op.dtype}"
+        )
+    if len(start) != len(operand.token_shape) or len(op.operands) != len(start) + bool(rows):
+        raise InputError(
+            f"{where}: give one start per token axis of operand #{index} and one offset per "
+            "axis (and one along the rows when 'rows' is set)"
+        )
 
 
 def _check_role(program: TileProgram, tile: Coord, fifo_name: str, port: Port, who: str) -> None:
@@ -281,12 +333,21 @@ def _check_core(program: TileProgram, core: Core) -> None:
             )
 
 
-def _check_counts(steps: Iterable[Step], who: str) -> None:
+def _check_counts(steps: Iterable[Step], who: str, depth: int = 0) -> None:
+    """Loop counts and moves are positive; run arguments are affine in the enclosing
+    loops (a constant and one coefficient per loop)."""
     for step in steps:
         if isinstance(step, Loop):
             if step.count < 1:
                 raise InputError(f"{who}: loop count must be at least 1 (got {step.count})")
-            _check_counts(step.body, who)
+            _check_counts(step.body, who, depth + 1)
+        elif isinstance(step, Run):
+            for arg in step.args:
+                if len(arg) != depth + 1:
+                    raise InputError(
+                        f"{who}: run @{step.kernel} argument {list(arg)} needs a constant and "
+                        f"one coefficient per enclosing loop ({depth + 1} numbers)"
+                    )
         elif isinstance(step, Acquire | Release) and step.count < 1:
             raise InputError(
                 f"{who}: {type(step).__name__.lower()} of @{step.fifo} must move at least one "
@@ -309,6 +370,11 @@ def _check_run(program: TileProgram, core: Core, run: Run) -> None:
         raise InputError(
             f"{who}: run @{kernel.name} gives offsets {run.offsets}; give one non-negative "
             "offset per fifo, or none"
+        )
+    if len(run.args) < kernel_args(kernel):
+        raise InputError(
+            f"{who}: run @{kernel.name} passes {len(run.args)} integer arguments; the kernel "
+            f"reads {kernel_args(kernel)}"
         )
     for index, (name, operand) in enumerate(zip(run.fifos, kernel.operands, strict=True)):
         fifo = _fifo(program, name, who)
@@ -596,8 +662,8 @@ def _check_channels(program: TileProgram, device: Device) -> None:
             raise ResourceError(
                 f"fifo @{fifo.name}: packet id {end.packet} is out of range 0-{PACKET_IDS - 1}"
             )
-        if len([e for e in fifo.consumers if e.via is Via.DMA]) != 1:
-            raise InputError(f"fifo @{fifo.name}: a packet-switched fifo has one dma end")
+        if len(_landings(fifo)) != 1:
+            raise InputError(f"fifo @{fifo.name}: a packet-switched fifo has one dma landing")
         ids = packets[(end.pool_tile, end.channel)]
         if end.packet in ids:
             raise ResourceError(
@@ -641,13 +707,34 @@ def _check_channels(program: TileProgram, device: Device) -> None:
             )
         if fifo.uses_dma:
             use(fifo.pool_tile, Direction.MM2S, fifo.channel, fifo, "its pool")
+        for end in _landings(fifo):
+            if end.packet is not None and end.channel is not None:
+                use_packet(fifo, end)
+            use(end.pool_tile, Direction.S2MM, end.channel, fifo, f"the dma end of {end.tile}")
         for end in fifo.consumers:
-            if end.via is Via.DMA:
-                if end.packet is not None and end.channel is not None:
-                    use_packet(fifo, end)
-                use(end.pool_tile, Direction.S2MM, end.channel, fifo, f"the dma end of {end.tile}")
-            elif end.packet is not None:
+            if end.via is Via.SHARED and end.packet is not None:
                 raise InputError(f"fifo @{fifo.name}: a shared end has no packet id")
+
+
+def _landings(fifo: Fifo) -> list[FifoEnd]:
+    """The fifo's DMA ends, one per landing (tile, channel): ends naming the same one
+    share its pool (each token lands there once)."""
+    seen: dict[tuple[Coord, int | None], FifoEnd] = {}
+    for end in fifo.consumers:
+        if end.via is not Via.DMA:
+            continue
+        first = seen.setdefault((end.pool_tile, end.channel), end)
+        if first is not end and (first.depth, first.hops, first.packet) != (
+            end.depth,
+            end.hops,
+            end.packet,
+        ):
+            raise InputError(
+                f"fifo @{fifo.name}: the dma ends of {first.tile} and {end.tile} share the "
+                f"landing at {end.pool_tile} channel {end.channel} but give different depth, "
+                "hops or packet id"
+            )
+    return list(seen.values())
 
 
 def _check_streams(program: TileProgram, device: Device) -> None:
@@ -748,8 +835,8 @@ def _pools(program: TileProgram, device: Device) -> dict[Coord, list[tuple[str, 
     for fifo in program.fifos:
         if device.kind(fifo.producer) is not TileKind.SHIM:
             pools[fifo.pool_tile].append((f"fifo {fifo.name}", fifo.depth, fifo.token_bytes))
-        for end in fifo.consumers:
-            if end.via is Via.DMA and device.kind(end.tile) is not TileKind.SHIM:
+        for end in _landings(fifo):
+            if device.kind(end.tile) is not TileKind.SHIM:
                 label = f"fifo {fifo.name} end of {end.tile}"
                 pools[end.pool_tile].append((label, end.depth, fifo.token_bytes))
     return pools

@@ -99,23 +99,24 @@ func.func @broadcast(%in: !stencil.field<[0,2]x[-3,11]x[0,8]xi32>, %out: !stenci
 
 // -----
 
-// 1327 columns (a prime: no narrowing divides it) with the mapping fixed: 1 KB stack +
-// 5 x 1329 x 4 = 26580 bytes of input end + 2 x 1327 x 4 = 10616 bytes of output:
-// 38220 bytes = 37.3 KB, over 32 KB; without slack (4 input buffers) still 32904.
+// 27001 columns with the mapping fixed: even cut into 16 column blocks (of 1688, the last
+// overlapping the one before), 1 KB stack + 5 x 1690 x 4 bytes of input end + 2 x 1688 x 4
+// bytes of output exceed 32 KB; the error reports the unnarrowed pencil, 1 KB +
+// 5 x 27003 x 4 + 2 x 27001 x 4 bytes = 739.3 KB.
 // OVERFLOW-NOT: Traceback
-// OVERFLOW: error: tile (2,1) needs 37.3 KB of 32 KB local memory (stack 1.0 KB, fifo in_g0 end of (2,1) (5 x 5316 B) 26.0 KB, fifo r_g0 (2 x 5308 B) 10.4 KB); dropping the extra buffers and narrowing pencils down to 16 column blocks did not fit either: use more stages (fewer streams per core), another strategy, or a smaller grid
-func.func @too_wide(%in: !stencil.field<[-1,5]x[-1,1328]xi32>, %out: !stencil.field<[-1,5]x[-1,1328]xi32>) attributes {sparta.mapping = {strategy = "uniform", stages = 1 : i64, lanes = 1 : i64, groups = 1 : i64}, sparta.partition = {stream_dim = 0 : i64, blocks = [4 : i64, 1327 : i64], pencils = [[0 : i64]]}, sparta.placement = {cores = [[[[2 : i64, 1 : i64]]]], inputs = [[[2 : i64, 0 : i64, 0 : i64]]], outputs = [[[2 : i64, 0 : i64, 0 : i64]]]}} {
-  %t = stencil.load %in : !stencil.field<[-1,5]x[-1,1328]xi32> -> !stencil.temp<[-1,5]x[-1,1328]xi32>
-  %r = stencil.apply(%x = %t : !stencil.temp<[-1,5]x[-1,1328]xi32>) -> (!stencil.temp<[0,4]x[0,1327]xi32>) attributes {sparta.stage = 0 : i64} {
-    %n = stencil.access %x[-1, 0] : !stencil.temp<[-1,5]x[-1,1328]xi32>
-    %s = stencil.access %x[1, 0] : !stencil.temp<[-1,5]x[-1,1328]xi32>
-    %w = stencil.access %x[0, -1] : !stencil.temp<[-1,5]x[-1,1328]xi32>
-    %e = stencil.access %x[0, 1] : !stencil.temp<[-1,5]x[-1,1328]xi32>
+// OVERFLOW: error: tile (2,1) needs 739.3 KB of 32 KB local memory (stack 1.0 KB, fifo in_g0 end of (2,1) (5 x 108012 B) 527.4 KB, fifo r_g0 (2 x 108004 B) 210.9 KB); dropping the extra buffers and narrowing pencils down to 16 column blocks did not fit either: use more stages (fewer streams per core), another strategy, or a smaller grid
+func.func @too_wide(%in: !stencil.field<[-1,5]x[-1,27002]xi32>, %out: !stencil.field<[-1,5]x[-1,27002]xi32>) attributes {sparta.mapping = {strategy = "uniform", stages = 1 : i64, lanes = 1 : i64, groups = 1 : i64}, sparta.partition = {stream_dim = 0 : i64, blocks = [4 : i64, 27001 : i64], pencils = [[0 : i64]]}, sparta.placement = {cores = [[[[2 : i64, 1 : i64]]]], inputs = [[[2 : i64, 0 : i64, 0 : i64]]], outputs = [[[2 : i64, 0 : i64, 0 : i64]]]}} {
+  %t = stencil.load %in : !stencil.field<[-1,5]x[-1,27002]xi32> -> !stencil.temp<[-1,5]x[-1,27002]xi32>
+  %r = stencil.apply(%x = %t : !stencil.temp<[-1,5]x[-1,27002]xi32>) -> (!stencil.temp<[0,4]x[0,27001]xi32>) attributes {sparta.stage = 0 : i64} {
+    %n = stencil.access %x[-1, 0] : !stencil.temp<[-1,5]x[-1,27002]xi32>
+    %s = stencil.access %x[1, 0] : !stencil.temp<[-1,5]x[-1,27002]xi32>
+    %w = stencil.access %x[0, -1] : !stencil.temp<[-1,5]x[-1,27002]xi32>
+    %e = stencil.access %x[0, 1] : !stencil.temp<[-1,5]x[-1,27002]xi32>
     %ns = arith.addi %n, %s : i32
     %we = arith.addi %w, %e : i32
     %sum = arith.addi %ns, %we : i32
     stencil.return %sum : i32
   }
-  stencil.store %r to %out(<[0, 0], [4, 1327]>) : !stencil.temp<[0,4]x[0,1327]xi32> to !stencil.field<[-1,5]x[-1,1328]xi32>
+  stencil.store %r to %out(<[0, 0], [4, 27001]>) : !stencil.temp<[0,4]x[0,27001]xi32> to !stencil.field<[-1,5]x[-1,27002]xi32>
   func.return
 }

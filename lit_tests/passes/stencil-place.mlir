@@ -155,12 +155,13 @@ func.func @heavy(%in: !stencil.field<[-1,8]x[-1,9]xi32>, %out: !stencil.field<[-
 
 // Three loaded fields: each group takes three MM2S channels, and its core receives three
 // DMA streams, more than a tile's 2 S2MM channels, so the columns beside it are kept free
-// (their tiles' channels land the extra stream). Group 0 reads (2,0) ch 0, 1 and (3,0)
-// ch 0 and sits at (2,1), reserving (1,1) and (3,1); group 1 reads (3,0) ch 1, (6,0) ch 0
-// and 1; in column 3 row 1 is reserved, so it sits at (3,2). Outputs: the free S2MM
-// channel nearest each group's first input column.
+// (their tiles' channels land the extra stream), and it sits off the bottom row, whose
+// tiles have no memory below. Group 0 reads (2,0) ch 0, 1 and (3,0) ch 0 and sits at
+// (2,2), reserving (1,2) and (3,2); group 1 reads (3,0) ch 1, (6,0) ch 0 and 1; in column
+// 3 row 2 is reserved, so it sits at (3,3). Outputs: the free S2MM channel nearest each
+// group's first input column.
 // MARGIN-LABEL: func.func @three_inputs(
-// MARGIN-SAME:    sparta.placement = {cores = [[[[2 : i64, 1 : i64]]], [[[3 : i64, 2 : i64]]]], inputs = [[[2 : i64, 0 : i64, 0 : i64], [2 : i64, 0 : i64, 1 : i64], [3 : i64, 0 : i64, 0 : i64]], [[3 : i64, 0 : i64, 1 : i64], [6 : i64, 0 : i64, 0 : i64], [6 : i64, 0 : i64, 1 : i64]]], outputs = [[[2 : i64, 0 : i64, 0 : i64]], [[3 : i64, 0 : i64, 0 : i64]]]}
+// MARGIN-SAME:    sparta.placement = {cores = [[[[2 : i64, 2 : i64]]], [[[3 : i64, 3 : i64]]]], inputs = [[[2 : i64, 0 : i64, 0 : i64], [2 : i64, 0 : i64, 1 : i64], [3 : i64, 0 : i64, 0 : i64]], [[3 : i64, 0 : i64, 1 : i64], [6 : i64, 0 : i64, 0 : i64], [6 : i64, 0 : i64, 1 : i64]]], outputs = [[[2 : i64, 0 : i64, 0 : i64]], [[3 : i64, 0 : i64, 0 : i64]]]}
 func.func @three_inputs(%a: !stencil.field<[0,2]x[0,4]x[0,8]xi32>, %b: !stencil.field<[0,2]x[0,4]x[0,8]xi32>, %c: !stencil.field<[0,2]x[0,4]x[0,8]xi32>, %out: !stencil.field<[0,2]x[0,4]x[0,8]xi32>) {
   %ta = stencil.load %a : !stencil.field<[0,2]x[0,4]x[0,8]xi32> -> !stencil.temp<[0,2]x[0,4]x[0,8]xi32>
   %tb = stencil.load %b : !stencil.field<[0,2]x[0,4]x[0,8]xi32> -> !stencil.temp<[0,2]x[0,4]x[0,8]xi32>

@@ -24,7 +24,7 @@ from sparta.compiler.reference import evaluate
 from sparta.compiler.session import Session, SessionOptions
 from sparta.compiler.signature import argument_specs, entry_function
 from sparta.kernels.registry import WORKLOADS
-from sparta.passes.stencil_geometry import Demand, analyse
+from sparta.passes.stencil_geometry import Demand, analyse, pencils
 from sparta.passes.stencil_model import Box, StencilModel, extract_model, find_function
 from sparta.passes.stencil_placement import bblock_cores, deal_channels
 from sparta.passes.stencil_plan import Plan
@@ -369,13 +369,24 @@ def test_rank_auto_is_ordered_by_estimate_then_tiles(vck190: Device) -> None:
     groups_max = channel_groups(model, vck190)
     decisions = rank(model, vck190, "auto", 24)
     assert len(decisions) > 3
-    keys = [(d.estimate_cycles, d.num_stages * d.lanes * d.groups) for d in decisions]
-    assert keys == sorted(keys)
+    most = [
+        d
+        for d in decisions
+        if d.groups == min(groups_max, 24 // (d.num_stages * d.lanes), 4)  # every group
+    ]
+    fewer = decisions[len(most) :]  # then, as fallbacks, the same shapes with fewer groups
+    assert decisions[: len(most)] == most
+    assert fewer
+    for part in (most, fewer):
+        keys = [(d.estimate_cycles, d.num_stages * d.lanes * d.groups) for d in part]
+        assert keys == sorted(keys)
     for decision in decisions:
         assert_well_formed(decision, 24, groups_max, rows=8)
-        assert decision.groups == min(groups_max, 24 // (decision.num_stages * decision.lanes), 4)
-    shapes = {(d.num_stages, d.lanes) for d in decisions}
+    shapes = {(d.num_stages, d.lanes) for d in most}
     assert {(1, 1), (2, 1), (3, 1), (1, 4)} <= shapes
+    assert {(d.num_stages, d.lanes, d.groups) for d in fewer} == {
+        (d.num_stages, d.lanes, g) for d in most for g in (d.groups // 2, d.groups // 4) if g
+    }
 
 
 def test_rank_uniform_prefers_groups_then_lanes(vck190: Device) -> None:
@@ -615,3 +626,16 @@ def test_stencil_split_after_inlining_preserves_results() -> None:
     """The sparta-bblock pipeline: hdiff inlined into one apply, then cut in three."""
     text = WORKLOADS["hdiff"].generate("i32", **BBLOCK_SIZES)
     split_results(text, StencilSplitPass(parts=3, forward_fields=True), inline=True)
+
+
+@pytest.mark.parametrize(("extent", "block"), [(98, 8), (64, 8), (5, 8), (17, 4), (1, 1)])
+def test_pencils_share_one_extent_and_cover_the_output(extent: int, block: int) -> None:
+    """A block that does not divide its dimension ends at the edge and overlaps the one
+    before, so one stream never carries tokens of two shapes (WSE uvbke: 98 planes in
+    blocks of 8 once left a last pencil of 2 planes in a group of 8-plane pencils)."""
+    output = Box((0, 3), (extent, 43))
+    cut = pencils(output, (block, 40))
+    assert {p.extent for p in cut} == {(min(block, extent), 40)}
+    covered = {x for p in cut for x in range(p.origin[0], p.origin[0] + p.extent[0])}
+    assert covered == set(range(extent))
+    assert len(cut) == -(-extent // block)

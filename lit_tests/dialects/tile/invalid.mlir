@@ -624,7 +624,7 @@ tile.program @p on "vck190" {
   }
 }
 
-// CHECK: kernel @k: 'tile.cmp' uses window %w; only tile.read and tile.write take windows
+// CHECK: kernel @k: 'tile.cmp' uses window %w; only tile.read, tile.write and tile.gather take windows
 
 // -----
 
@@ -816,7 +816,7 @@ tile.program @p on "vck190" {
   }
 }
 
-// CHECK: tile.cast kind must be one of extsi, extui, trunci, sitofp, uitofp, fptosi, fptoui, not 'convert'
+// CHECK: tile.cast kind must be one of extsi, extui, trunci, sitofp, uitofp, fptosi, fptoui, index_cast, not 'convert'
 
 // -----
 
@@ -843,6 +843,32 @@ tile.program @p on "vck190" {
 }
 
 // CHECK: tile.cast fptosi cannot convert i32 to i16
+
+// -----
+
+// shape_cast element type
+tile.program @p on "vck190" {
+  tile.kernel @k(%w : !tile.window<consume 1 x memref<4xi32>>, %o : !tile.window<produce 1 x memref<4xi32>>) {
+    %v = tile.read %w[0, 0] : vector<4xi32>
+    %c = tile.shape_cast %v : vector<4xi32> to vector<4x1xf32>
+    tile.yield
+  }
+}
+
+// CHECK: tile.shape_cast keeps the element type, got vector<4xi32> to vector<4x1xf32>
+
+// -----
+
+// shape_cast elements
+tile.program @p on "vck190" {
+  tile.kernel @k(%w : !tile.window<consume 1 x memref<4xi32>>, %o : !tile.window<produce 1 x memref<4xi32>>) {
+    %v = tile.read %w[0, 0] : vector<4xi32>
+    %c = tile.shape_cast %v : vector<4xi32> to vector<2x4xi32>
+    tile.yield
+  }
+}
+
+// CHECK: tile.shape_cast keeps the number of elements, got vector<4xi32> to vector<2x4xi32>
 
 // -----
 

@@ -14,7 +14,8 @@ func.func @jacobi_2d_5pt(%in_field: !stencil.field<[-1,7]x[-1,8]xf32>, %out_fiel
     %sum3 = arith.addf %sum2, %in_jm1 : f32
     %sum4 = arith.addf %sum3, %in_jp1 : f32
     %v = vector.broadcast %sum4 : f32 to vector<4xf32>
-    %out = arith.mulf %cst, %sum4 : f32
+    %e = vector.extract %v[0] : f32 from vector<4xf32>
+    %out = arith.mulf %cst, %e : f32
     stencil.return %out : f32
   }
   stencil.store %out_temp to %out_field(<[0, 0], [6, 7]>) : !stencil.temp<[0,6]x[0,7]xf32> to !stencil.field<[-1,7]x[-1,8]xf32>
