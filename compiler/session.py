@@ -545,6 +545,12 @@ def check_stencil_program(function: func.FuncOp) -> None:
             "GEMM (no linalg.matmul); sparta compiles only those",
             location_of(function),
         )
+    if function.function_type.outputs.data:
+        raise InputError(
+            f"@{function.sym_name.data} returns values; a sparta program writes its results "
+            "into its field arguments (stencil.store), which are its outputs",
+            location_of(function),
+        )
     infer_domains(function)
 
 

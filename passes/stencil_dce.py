@@ -24,6 +24,8 @@ from xdsl.passes import ModulePass
 from xdsl.rewriter import Rewriter
 from xdsl.transforms.dead_code_elimination import is_trivially_dead
 
+from sparta.sim.op_table import APPLY_OPS
+
 
 def _prune_apply(op: stencil.ApplyOp) -> bool:
     """Drop the unused results and the unused or repeated operands of `op`; True if it
@@ -77,6 +79,20 @@ def _prune_apply(op: stencil.ApplyOp) -> bool:
     return True
 
 
+def _dead(op: Operation) -> bool:
+    """Whether removing `op` changes nothing: xDSL says it has no effect, or nothing reads
+    it and it computes a value only. Divisions count as such (xDSL does not: they may trap
+    in LLVM; every execution sparta has defines x / 0), and so does an apply that writes
+    into no field."""
+    if is_trivially_dead(op):
+        return True
+    if any(result.uses for result in op.results) or not op.results:
+        return False
+    if isinstance(op, stencil.ApplyOp):
+        return not op.dest
+    return op.name in APPLY_OPS
+
+
 def _shapes_an_argument(op: Operation) -> bool:
     """A `stencil.cast` of a function argument gives a `?`-shaped field its bounds (its
     arrays' shape), so it stays even when nothing reads the cast."""
@@ -94,7 +110,7 @@ def _sweep(root: Operation) -> bool:
     for op in reversed(list(root.walk())):
         if op is root or op.parent is None:
             continue
-        if is_trivially_dead(op) and not _shapes_an_argument(op):
+        if _dead(op) and not _shapes_an_argument(op):
             Rewriter.erase_op(op)
             changed = True
         elif isinstance(op, stencil.ApplyOp):

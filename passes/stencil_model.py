@@ -133,9 +133,7 @@ class Apply:
         return lo, hi
 
 
-NON_ARITH = frozenset(
-    {"stencil.access", "stencil.dyn_access", "stencil.index", "arith.constant"}
-)
+NON_ARITH = frozenset({"stencil.access", "stencil.dyn_access", "stencil.index", "arith.constant"})
 
 
 def _read_offsets(op: Op, operand: int) -> list[object]:

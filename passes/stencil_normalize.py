@@ -1,5 +1,8 @@
-"""`stencil-normalize`: two forms the mapping takes only as applies, rewritten into them.
+"""`stencil-normalize`: forms the mapping takes only as plain applies, rewritten into them.
 
+- **Applies writing into fields** (`stencil.apply(...) outs (%f) {...} to <bounds>`, as
+  bufferization leaves them) and applies reading fields directly: an apply with results,
+  stored into those fields over those bounds, reading loads of the fields.
 - **Scalar arithmetic at function level** (`%s = arith.mulf %dt, %c`, then `%s` an apply
   operand): every apply that reads such a value gets the scalars it is computed from as
   operands and computes it itself, so the mapping streams only arguments (a core
@@ -97,6 +100,54 @@ def _sink_scalars(apply: stencil.ApplyOp, function: func.FuncOp) -> bool:
     return True
 
 
+def _results_not_destinations(apply: stencil.ApplyOp) -> None:
+    """An apply writing into fields (`outs (%f) ... to <bounds>`, after bufferization) as
+    an apply with results and stores of them; a field operand as a load of it."""
+    if not apply.dest and not any(isinstance(a.type, stencil.FieldType) for a in apply.args):
+        return
+    operands = []
+    for arg in apply.args:
+        if isinstance(arg.type, stencil.FieldType):
+            load = stencil.LoadOp.build(
+                operands=[arg],
+                result_types=[
+                    stencil.TempType(arg.type.get_num_dims(), arg.type.get_element_type())
+                ],
+            )
+            load.location = apply.location
+            Rewriter.insert_op(load, InsertPoint.before(apply))
+            arg = load.res
+        operands.append(arg)
+    region = apply.region.clone()
+    block = region.block
+    for index, operand in enumerate(operands):
+        if block.args[index].type != operand.type:
+            Rewriter.replace_value_with_new_type(block.args[index], operand.type)
+    results = [
+        stencil.TempType(dest.type.get_num_dims(), dest.type.get_element_type())  # type: ignore[attr-defined]
+        for dest in apply.dest
+    ] or [r.type for r in apply.res]
+    new = stencil.ApplyOp.build(
+        operands=[operands, []],
+        regions=[region],
+        result_types=[results],
+        attributes=apply.attributes.copy(),
+    )
+    new.location = apply.location
+    Rewriter.insert_op(new, InsertPoint.before(apply))
+    if apply.dest:
+        assert apply.bounds is not None
+        for result, dest in zip(new.res, apply.dest, strict=True):
+            store = stencil.StoreOp.build(
+                operands=[result, dest], properties={"bounds": apply.bounds}
+            )
+            store.location = apply.location
+            Rewriter.insert_op(store, InsertPoint.before(apply))
+        Rewriter.erase_op(apply)
+    else:
+        Rewriter.replace_op(apply, [], list(new.res))
+
+
 def _copy_loaded_stores(function: func.FuncOp) -> None:
     """Store a copy apply's result where a loaded temp is stored as it is."""
     for op in list(function.body.block.ops):
@@ -120,7 +171,8 @@ def _copy_loaded_stores(function: func.FuncOp) -> None:
 
 @dataclass(frozen=True)
 class StencilNormalizePass(ModulePass):
-    """Sink function-level scalar arithmetic into applies; copy stored loaded temps."""
+    """Applies with results and loads; scalar arithmetic sunk into applies; stored loaded
+    temps copied."""
 
     name = "stencil-normalize"
 
@@ -128,6 +180,8 @@ class StencilNormalizePass(ModulePass):
         for function in [f for f in op.walk() if isinstance(f, func.FuncOp)]:
             if not function.body.blocks:
                 continue
+            for apply in [a for a in function.body.block.ops if isinstance(a, stencil.ApplyOp)]:
+                _results_not_destinations(apply)
             for apply in [a for a in function.body.block.ops if isinstance(a, stencil.ApplyOp)]:
                 _sink_scalars(apply, function)
             _copy_loaded_stores(function)

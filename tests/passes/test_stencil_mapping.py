@@ -28,7 +28,15 @@ from sparta.passes.stencil_geometry import Demand, analyse, pencils
 from sparta.passes.stencil_model import Box, StencilModel, extract_model, find_function
 from sparta.passes.stencil_placement import bblock_cores, deal_channels
 from sparta.passes.stencil_plan import Plan
-from sparta.passes.stencil_schedule import Input, Task, compress, schedule
+from sparta.passes.stencil_schedule import (
+    Input,
+    Task,
+    compress,
+    fold,
+    has_args,
+    schedule,
+    shift_args,
+)
 from sparta.passes.stencil_split import StencilSplitPass
 from sparta.passes.stencil_strategies import (
     Decision,
@@ -40,7 +48,7 @@ from sparta.passes.stencil_strategies import (
 )
 from sparta.sim.device import Device, load_device
 from sparta.sim.errors import InputError, ResourceError
-from sparta.sim.program import Acquire, Coord, Loop, Port, Release, Run
+from sparta.sim.program import Acquire, Coord, Loop, Port, Release, Run, Step
 
 # xDSL 0.75's stencil-inlining (the sparta-bblock pipeline) cleans up with a CSE that uses
 # a deprecated rewriter call of its own.
@@ -639,3 +647,32 @@ def test_pencils_share_one_extent_and_cover_the_output(extent: int, block: int) 
     covered = {x for p in cut for x in range(p.origin[0], p.origin[0] + p.extent[0])}
     assert covered == set(range(extent))
     assert len(cut) == -(-extent // block)
+
+
+def test_compress_folds_run_arguments_that_step_evenly() -> None:
+    """Rows whose runs pass their coordinates (`stencil.index`) still fold into one loop:
+    the argument becomes `first + step * counter`."""
+    steps: list[Step] = []
+    for row in range(6):
+        steps += [
+            Acquire("in", Port.CONSUME, 1),
+            Run("k", ("in",), (0,), ((5,), (10 + row,))),
+            Release("in", Port.CONSUME, 1),
+        ]
+    (loop,) = compress(steps)
+    assert isinstance(loop, Loop)
+    assert loop.count == 6
+    (run,) = [step for step in loop.body if isinstance(step, Run)]
+    assert run.args == ((5, 0), (10, 1))
+
+
+def test_fold_repeats_pencils_whose_origins_step_evenly_and_keeps_the_others() -> None:
+    body = (Run("k", ("in",), (0,), ((0,),)),)
+    blocks = [shift_args(body, (origin,)) for origin in (0, 8, 16, 30)]
+    folded = fold(blocks)
+    assert folded[0] == Loop(3, (Run("k", ("in",), (0,), ((0, 8),)),))
+    assert folded[1] == Run("k", ("in",), (0,), ((30,),))
+    assert fold([body, body]) == (Loop(2, (Run("k", ("in",), (0,), ((0, 0),)),)),)
+    plain = (Run("k", ("in",), (0,)),)
+    assert fold([plain, plain]) == (Loop(2, plain),)  # no arguments: no coefficients
+    assert not has_args(body[:0])

@@ -872,6 +872,79 @@ tile.program @p on "vck190" {
 
 // -----
 
+// coord axis
+tile.program @p on "vck190" {
+  tile.kernel @k(%w : !tile.window<consume 1 x memref<4xi32>>) {
+    %c = tile.coord 0 axis 1 : vector<4xi64>
+    tile.yield
+  }
+}
+
+// CHECK: tile.coord: axis 1 is not -1 or an axis of (4,)
+
+// -----
+
+// coord type
+tile.program @p on "vck190" {
+  tile.kernel @k(%w : !tile.window<consume 1 x memref<4xi32>>) {
+    %c = tile.coord 0 axis 0 : vector<4xf32>
+    tile.yield
+  }
+}
+
+// CHECK: tile.coord: vector<4xf32> is not an integer kernel value
+
+// -----
+
+// gather offsets
+tile.program @p on "vck190" {
+  tile.kernel @k(%w : !tile.window<consume 3 x memref<4xi32>>) {
+    %z = tile.coord 0 axis 0 : vector<4xi64>
+    %v = tile.gather %w[1, 0](%z) rows : vector<4xi64> -> vector<4xi32>
+    tile.yield
+  }
+}
+
+// CHECK: tile.gather of %w: give one start per token axis and one offset per token axis plus one along the rows
+
+// -----
+
+// gather element type
+tile.program @p on "vck190" {
+  tile.kernel @k(%w : !tile.window<consume 1 x memref<4xi32>>) {
+    %z = tile.coord 0 axis 0 : vector<4xi64>
+    %v = tile.gather %w[0, 0](%z) : vector<4xi64> -> vector<4xf32>
+    tile.yield
+  }
+}
+
+// CHECK: tile.gather of %w: result vector<4xf32> is not a vector of the token's i32
+
+// -----
+
+// run arguments
+tile.program @p on "vck190" {
+  %t = tile.tile compute (2, 1)
+  tile.core(%t) {
+    tile.loop 4 {
+      tile.run @k() args [[0]]
+    }
+  }
+}
+
+// CHECK: tile.run @k: argument [0] needs a constant and one coefficient per enclosing tile.loop (2 numbers)
+
+// -----
+
+// external margin
+tile.program @p on "vck190" {
+  tile.external @arg0 arg 0 margin [0, 1] : memref<4x4xi32>
+}
+
+// CHECK: external @arg0: margin gives a non-negative (below, above) pair per dimension of [4, 4]
+
+// -----
+
 // acquire port
 tile.program @p on "vck190" {
   %a = tile.tile compute (2, 1)
