@@ -11,6 +11,9 @@ diagnostics) and disagreed or crashed; every failing case is saved under `--save
 `case-<i>/program.mlir` plus `case.json` (device, strategy, seed, what failed and the
 `sparta-compile` command that reproduces it). Exit status 1 if any case failed.
 
+The cases run on Dask distributed (`benchmarks/cluster.py`): a local cluster of `--jobs`
+worker processes, or the existing cluster at `--scheduler ADDRESS`.
+
 Run: `python benchmarks/fuzz.py --programs 2000 --seed 1 --jobs 2 --save fuzz-failures`.
 """
 
@@ -24,13 +27,14 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # first, so `fuzz` is tests/fuzz, not this file
 
+from cluster import connect  # noqa: E402
 from fuzz.differential import Outcome, run_gemm, run_stencil  # noqa: E402
 from fuzz.programs import (  # noqa: E402
     DEVICES,
@@ -93,10 +97,13 @@ def run_case(case: Case, iree: bool) -> Outcome:
     return run_stencil(case.text, case.target, case.strategy, case.seed, iree=iree)
 
 
-def _work(job: tuple[int, int, float, bool]) -> tuple[Case, Outcome]:
-    seed, index, gemm_fraction, iree = job
+def _work(
+    seed: int, index: int, gemm_fraction: float, iree: bool
+) -> tuple[dict[str, Any], Outcome]:
+    """One case on a worker; the case comes back as plain data (`Case` lives in the main
+    script, which a worker of another cluster does not have)."""
     case = make_case(seed, index, gemm_fraction)
-    return case, run_case(case, iree)
+    return asdict(case), run_case(case, iree)
 
 
 def save(case: Case, outcome: Outcome, directory: Path) -> Path:
@@ -118,7 +125,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="campaign seed (default 0)")
     parser.add_argument("--start", type=int, default=0, help="first case index (default 0)")
     parser.add_argument("--only", type=int, help="run case INDEX alone and print it")
-    parser.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    parser.add_argument(
+        "--jobs", type=int, default=1, help="local Dask worker processes (default 1)"
+    )
+    parser.add_argument(
+        "--scheduler", metavar="ADDRESS", help="run on the Dask cluster at ADDRESS instead"
+    )
     parser.add_argument(
         "--gemm-fraction", type=float, default=0.1, help="share of GEMM cases (default 0.1)"
     )
@@ -134,17 +146,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         outcome = run_case(case, iree)
         print(f"{case.kind} on {case.target} {case.strategy or case.fmt}: {outcome}")
         return 1 if outcome.failed else 0
-    jobs = [
-        (args.seed, i, args.gemm_fraction, iree)
-        for i in range(args.start, args.start + args.programs)
-    ]
+    jobs = list(range(args.start, args.start + args.programs))
     counts: Counter[str] = Counter()
     reasons: Counter[str] = Counter()
     by_strategy: Counter[str] = Counter()
     failures: list[tuple[Case, Outcome, Path]] = []
     start = time.perf_counter()
-    with ProcessPoolExecutor(max_workers=max(args.jobs, 1)) as pool:
-        for done, (case, outcome) in enumerate(pool.map(_work, jobs, chunksize=4), 1):
+    with connect(args.scheduler, args.jobs) as client:
+        futures = [
+            client.submit(_work, args.seed, i, args.gemm_fraction, iree, pure=False) for i in jobs
+        ]
+        for done, future in enumerate(futures, 1):  # in case order, as the log always was
+            record, outcome = future.result()
+            future.release()
+            case = Case(**record)
             counts[outcome.kind] += 1
             counts["simulated"] += outcome.simulated
             counts["ran on IREE"] += outcome.iree

@@ -1,17 +1,25 @@
 """Random stencil programs (xDSL `stencil` dialect text) and random GEMM shapes.
 
-A stencil program is a random DAG of `stencil.apply`s over 1 to 3 loaded input fields
-(1-D to 3-D, i32 or f32): every apply reads 1 to 3 earlier values (loaded fields or
-results of earlier applies) at offsets up to radius 3, and computes a random expression of
-arith ops (including division, remainder, shifts, comparisons and `arith.select`, and a
-few conversions and `math` ops). Every apply nobody reads is stored into an output field.
-Temp and field bounds are computed exactly from the accesses (backwards from the stores),
-so every program is valid and its accesses stay inside the halo.
+A stencil program is a random DAG of `stencil.apply`s over loaded input fields (1-D to 3-D,
+i32 or f32): usually 1 to 3 fields and 1 to 4 applies, sometimes (the wide programs real
+generators write) up to 12 fields and 20 applies. Every apply reads 1 to 3 earlier values
+(loaded fields or results of earlier applies) at offsets up to radius 3 and computes a
+random expression of the ops of sparta's op table (`sim/op_table.py`: every arith and math
+op it supports, comparisons and `arith.select`, conversions), with now and then a
+coordinate (`stencil.index`) or a read at computed coordinates (`stencil.dyn_access`
+within a declared range). Programs carry what generated code carries: dead values (a load
+nobody reads, an operand the body never reads, a result nobody uses, arithmetic going
+nowhere), a `stencil.combine` of two results, stores of boxes of different shapes. Every
+apply nobody reads is stored into an output field. Temp and field bounds are computed
+exactly from the accesses (backwards from the stores, a combine splitting the demand), so
+every program is valid and its accesses stay inside the halo.
 
 Every op's result is defined by all three executions alike, including what MLIR leaves
 undefined (integer division by zero, `MIN / -1`, over-wide shifts, out-of-range `fptosi`):
 the reference evaluator defines those results, and both the simulator and the MLIR that
 IREE runs are written to match it (see `compiler/reference_ops.py`, `compiler/emit_mlir.py`).
+Left out: `math.sin`, `math.cos`, `math.tan`, which IREE computes wrongly for large
+arguments (|x| >= 100; the conformance test checks them on moderate ones).
 
 Generators take a `random.Random`, so hypothesis (`st.randoms()`) and the long campaign in
 `benchmarks/fuzz.py` (a seeded `Random`) share them.
@@ -24,6 +32,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from sparta.kernels.gemm import gemm, mlp
+from sparta.sim.op_table import APPLY_OPS, Kind, Result
 
 DEVICES = ("vck190", "npu1", "npu2")
 STRATEGIES = ("auto", "uniform", "sparta-bblock")
@@ -40,36 +49,35 @@ GEMM_FORMATS = (
 )
 MAX_RADIUS = 3
 
-INT_BINARY = (
-    "arith.addi",
-    "arith.subi",
-    "arith.muli",
-    "arith.divsi",
-    "arith.divui",
-    "arith.remsi",
-    "arith.remui",
-    "arith.floordivsi",
-    "arith.ceildivsi",
-    "arith.andi",
-    "arith.ori",
-    "arith.xori",
-    "arith.maxsi",
-    "arith.minsi",
-    "arith.shli",
-    "arith.shrsi",
-    "arith.shrui",
+LEFT_OUT = frozenset({"math.sin", "math.cos", "math.tan"})
+"""Ops IREE computes wrongly for large arguments (see the module doc)."""
+
+
+def _table_ops(*kinds: Kind) -> tuple[str, ...]:
+    """The table's ops taking operands of `kinds` and giving their type."""
+    return tuple(
+        sorted(
+            name
+            for name, info in APPLY_OPS.items()
+            if info.operands == kinds and info.result is Result.SAME and name not in LEFT_OUT
+        )
+    )
+
+
+INT_BINARY = _table_ops(Kind.INT, Kind.INT)
+INT_UNARY = _table_ops(Kind.INT)
+FLOAT_BINARY = _table_ops(Kind.FLOAT, Kind.FLOAT)
+FLOAT_UNARY = _table_ops(Kind.FLOAT)
+FLOAT_WITH_INT = _table_ops(Kind.FLOAT, Kind.INT)
+FLOAT_TERNARY = _table_ops(Kind.FLOAT, Kind.FLOAT, Kind.FLOAT)
+CONVERSIONS = (
+    ("arith.sitofp", "i32", "f32"),
+    ("arith.uitofp", "i32", "f32"),
+    ("arith.fptosi", "f32", "i32"),
+    ("arith.fptoui", "f32", "i32"),
+    ("arith.bitcast", "i32", "f32"),
+    ("arith.bitcast", "f32", "i32"),
 )
-FLOAT_BINARY = (
-    "arith.addf",
-    "arith.subf",
-    "arith.mulf",
-    "arith.divf",
-    "arith.maximumf",
-    "arith.minimumf",
-    "arith.maxnumf",
-    "arith.minnumf",
-)
-FLOAT_UNARY = ("arith.negf", "math.absf", "math.sqrt", "math.floor")
 INT_PREDICATES = ("eq", "ne", "slt", "sle", "sgt", "sge", "ult", "ule", "ugt", "uge")
 FLOAT_PREDICATES = (
     "oeq", "ogt", "oge", "olt", "ole", "one", "ord",
@@ -112,11 +120,27 @@ class _Apply:
     """An apply while it is generated: what it reads and at which offsets."""
 
     operands: list[str]
-    """Sources: `f<j>` (loaded input field j) or `a<k>` (result of apply k)."""
+    """Sources: `f<j>` (loaded input field j), `a<k>` (result of apply k) or `c<k>` (a
+    combine of two results)."""
     accesses: list[list[tuple[int, ...]]] = field(default_factory=list)
-    """Per operand, the offsets it is read at."""
+    """Per operand, the offsets it is read at (empty: passed but never read)."""
+    dynamic: dict[int, tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]] = field(
+        default_factory=dict
+    )
+    """Operands also read by `stencil.dyn_access`: (offset, lb, ub) of the read."""
     domain: Box = ()
-    body: list[str] = field(default_factory=list)
+    spare_result: bool = False
+    """Whether the apply returns a second result nobody uses."""
+
+
+@dataclass(frozen=True)
+class _Combine:
+    """`c<k> = stencil.combine dim at index lower = (a<lower>) upper = (a<upper>)`."""
+
+    dim: int
+    index: int
+    lower: int
+    upper: int
 
 
 def _interval_text(box: Box, element: str) -> str:
@@ -150,12 +174,13 @@ def _offset(rng: random.Random, rank: int) -> tuple[int, ...]:
 class _Body:
     """Writes one apply body: accesses, then random ops over a typed value pool."""
 
-    def __init__(self, rng: random.Random, prefix: str, dtype: str) -> None:
+    def __init__(self, rng: random.Random, prefix: str, dtype: str, rank: int) -> None:
         self.rng = rng
         self.prefix = prefix
         self.dtype = dtype
+        self.rank = rank
         self.lines: list[str] = []
-        self.values: dict[str, list[str]] = {"i32": [], "f32": [], "i1": []}
+        self.values: dict[str, list[str]] = {"i32": [], "f32": [], "i1": [], "index": []}
         self.count = 0
 
     def new(self, text: str, type_: str) -> str:
@@ -201,21 +226,49 @@ class _Body:
                 self.new(f"arith.cmpi {predicate}, {a}, {b} : i32", "i1")
         elif roll < 0.30:
             self.convert()
-        elif float_side and roll < 0.38:
+        elif roll < 0.34:
+            self.coordinate()
+        elif float_side and roll < 0.46:
             name = rng.choice(FLOAT_UNARY)
             self.new(f"{name} {self.pick('f32')} : f32", "f32")
+        elif float_side and roll < 0.50:
+            name = rng.choice(FLOAT_WITH_INT + FLOAT_TERNARY)
+            if name in FLOAT_WITH_INT:
+                self.new(f"{name} {self.pick('f32')}, {self.pick('i32')} : f32, i32", "f32")
+            else:
+                args = ", ".join(self.pick("f32") for _ in range(3))
+                self.new(f"{name} {args} : f32", "f32")
         elif float_side:
             name = rng.choice(FLOAT_BINARY)
             self.new(f"{name} {self.pick('f32')}, {self.pick('f32')} : f32", "f32")
+        elif roll < 0.40:
+            name = rng.choice(INT_UNARY)
+            self.new(f"{name} {self.pick('i32')} : i32", "i32")
         else:
             name = rng.choice(INT_BINARY)
             self.new(f"{name} {self.pick('i32')}, {self.pick('i32')} : i32", "i32")
 
     def convert(self) -> None:
-        if self.rng.random() < 0.5:
-            self.new(f"arith.sitofp {self.pick('i32')} : i32 to f32", "f32")
-        else:
-            self.new(f"arith.fptosi {self.pick('f32')} : f32 to i32", "i32")
+        name, source, target = self.rng.choice(CONVERSIONS)
+        self.new(f"{name} {self.pick(source)} : {source} to {target}", target)
+
+    def coordinate(self) -> None:
+        """A point's coordinate along a random dimension, as an i32."""
+        dim = self.rng.randrange(self.rank)
+        zero = ", ".join("0" for _ in range(self.rank))
+        index = self.new(f"stencil.index {dim} <[{zero}]>", "index")
+        self.new(f"arith.index_cast {index} : index to i32", "i32")
+
+    def coordinates(self, offset: tuple[int, ...]) -> list[str]:
+        """The point's coordinates plus `offset`, as index values (where a
+        `stencil.dyn_access` reads)."""
+        zero = ", ".join("0" for _ in range(self.rank))
+        coords = []
+        for dim, shift in enumerate(offset):
+            here = self.new(f"stencil.index {dim} <[{zero}]>", "index")
+            step = self.new(f"arith.constant {shift} : index", "index")
+            coords.append(self.new(f"arith.addi {here}, {step} : index", "index"))
+        return coords
 
     def result(self) -> str:
         """A value of the apply's type, preferring the latest computed one."""
@@ -230,45 +283,87 @@ def random_stencil(rng: random.Random) -> StencilCase:
     rank = rng.choice((1, 2, 2, 3))
     dtype = rng.choice(DTYPES)
     shape = _shape(rng, rank)
-    inputs = rng.randint(1, 3)
-    count = rng.randint(1, 4)
+    wide = rng.random() < 0.15
+    inputs = rng.randint(4, 12) if wide else rng.randint(1, 3)
+    count = rng.randint(5, 20) if wide else rng.randint(1, 4)
     applies: list[_Apply] = []
     for index in range(count):
         sources = [f"f{j}" for j in range(inputs)] + [f"a{k}" for k in range(index)]
         chosen = rng.sample(sources, rng.randint(1, min(3, len(sources))))
         if index and rng.random() < 0.7 and f"a{index - 1}" not in chosen:
             chosen.append(f"a{index - 1}")
-        applies.append(_Apply(chosen))
+        applies.append(_Apply(chosen, spare_result=rng.random() < 0.1))
     read = {source for apply in applies for source in apply.operands}
     last = applies[-1]
     for index in range(count - 1):
         if f"a{index}" not in read and rng.random() < 0.5:
             last.operands.append(f"a{index}")
-    read = {source for apply in applies for source in apply.operands}
+    for j in range(inputs):  # every field is read somewhere, or loaded and left dead
+        if f"f{j}" not in {s for a in applies for s in a.operands} and rng.random() < 0.5:
+            rng.choice(applies).operands.append(f"f{j}")
     for apply in applies:
         apply.accesses = [
             [_offset(rng, rank) for _ in range(rng.randint(1, 3))] for _ in apply.operands
         ]
+        if rng.random() < 0.08:  # passed, never read
+            apply.operands.append(rng.choice(sorted(set(apply.operands))))
+            apply.accesses.append([])
+        if rng.random() < 0.06:
+            operand = rng.randrange(len(apply.operands))
+            offset = _offset(rng, rank)
+            low = tuple(o - rng.randint(0, 1) for o in offset)
+            high = tuple(o + rng.randint(0, 1) for o in offset)
+            apply.dynamic[operand] = (offset, low, high)
+    read = {
+        s for a in applies for s, offsets in zip(a.operands, a.accesses, strict=True) if offsets
+    }
+    read |= {a.operands[k] for a in applies for k in a.dynamic}
     stored = [i for i in range(count) if f"a{i}" not in read]
-    extra = [i for i in range(count - 1) if i not in stored]
-    if extra and rng.random() < 0.05:  # the tile mapping rejects these; keep a few
-        stored.append(rng.choice(extra))
+    combine = None
+    if len(stored) >= 2 and rng.random() < 0.15:
+        lower, upper = rng.sample(stored, 2)
+        dim = rng.randrange(rank)
+        combine = _Combine(dim, rng.randint(1, max(1, shape[dim] - 1)), lower, upper)
     interior: Box = tuple((0, n) for n in shape)
+    boxes = {i: _store_box(rng, interior) if rng.random() < 0.15 else interior for i in stored}
     demand: dict[str, Box] = {}
+    if combine is not None:  # the combined value is stored over one box
+        boxes[combine.upper] = boxes[combine.lower]
+        for index, part in ((combine.lower, 0), (combine.upper, 1)):
+            piece = list(boxes[index])
+            lo, hi = piece[combine.dim]
+            piece[combine.dim] = (lo, combine.index) if part == 0 else (combine.index, hi)
+            if piece[combine.dim][0] < piece[combine.dim][1]:
+                demand[f"a{index}"] = tuple(piece)
     for index in reversed(range(count)):
         apply = applies[index]
         apply.domain = demand.get(f"a{index}", ())
-        if index in stored:
-            apply.domain = _union(apply.domain, interior)
-        for source, offsets in zip(apply.operands, apply.accesses, strict=True):
-            for offset in offsets:
+        if index in stored and (combine is None or index not in (combine.lower, combine.upper)):
+            apply.domain = _union(apply.domain, boxes[index])
+        if not apply.domain:  # only one side of a combine, which it does not reach
+            apply.domain = interior
+        for k, (source, offsets) in enumerate(zip(apply.operands, apply.accesses, strict=True)):
+            reach = list(offsets)
+            if k in apply.dynamic:
+                reach += [apply.dynamic[k][1], apply.dynamic[k][2]]
+            for offset in reach:
                 demand[source] = _union(demand.get(source, ()), _shift(apply.domain, offset))
     fields = []
     for j in range(inputs):
         box = _union(demand.get(f"f{j}", interior), interior)
         margin = rng.choice((0, 0, 1))
         fields.append(tuple((lo - margin, hi + margin) for lo, hi in box))
-    return _render(rng, rank, dtype, shape, fields, applies, stored)
+    return _render(rng, rank, dtype, shape, fields, applies, stored, boxes, combine)
+
+
+def _store_box(rng: random.Random, interior: Box) -> Box:
+    """A random box inside `interior` (a store of a smaller box)."""
+    out = []
+    for lo, hi in interior:
+        a = rng.randint(lo, hi - 1)
+        b = rng.randint(a + 1, hi)
+        out.append((a, b))
+    return tuple(out)
 
 
 def _render(
@@ -279,8 +374,12 @@ def _render(
     fields: list[Box],
     applies: list[_Apply],
     stored: list[int],
+    boxes: dict[int, Box],
+    combine: _Combine | None,
 ) -> StencilCase:
-    halo = [rng.choice((0, 1, 2)) for _ in stored]
+    """The program as text; with a combine, its two results are stored as one."""
+    written = [i for i in stored if combine is None or i != combine.upper]
+    halo = [rng.choice((0, 1, 2)) for _ in written]
     outputs: list[Box] = [tuple((-h, n + h) for n in shape) for h in halo]
     args = [f"%in{j}: !stencil.field<{_interval_text(b, dtype)}>" for j, b in enumerate(fields)]
     args += [f"%out{j}: !stencil.field<{_interval_text(b, dtype)}>" for j, b in enumerate(outputs)]
@@ -297,25 +396,49 @@ def _render(
             f"%a{index}p{k} = %{source} : {types[source]}"
             for k, source in enumerate(apply.operands)
         )
-        lines.append(f"  %a{index} = stencil.apply({params}) -> ({result_type}) {{")
-        body = _Body(rng, f"a{index}", dtype)
+        results = result_type if not apply.spare_result else f"{result_type}, {result_type}"
+        name = f"%a{index}" if not apply.spare_result else f"%a{index}, %a{index}spare"
+        lines.append(f"  {name} = stencil.apply({params}) -> ({results}) {{")
+        body = _Body(rng, f"a{index}", dtype, rank)
         for k, (source, offsets) in enumerate(zip(apply.operands, apply.accesses, strict=True)):
             for offset in offsets:
                 where = ", ".join(map(str, offset))
                 body.new(f"stencil.access %a{index}p{k}[{where}] : {types[source]}", dtype)
+            if k in apply.dynamic:
+                offset, low, high = apply.dynamic[k]
+                coords = ", ".join(body.coordinates(offset))
+                lows, highs = ", ".join(map(str, low)), ", ".join(map(str, high))
+                body.new(
+                    f"stencil.dyn_access %a{index}p{k}[{coords}] in <[{lows}]> : <[{highs}]> "
+                    f": {types[source]}",
+                    dtype,
+                )
         for _ in range(rng.randint(1, 8)):
             body.op()
         result = body.result()
+        spare = body.pick(dtype) if apply.spare_result else ""
         lines += body.lines
-        lines.append(f"    stencil.return {result} : {dtype}")
+        if apply.spare_result:
+            lines.append(f"    stencil.return {result}, {spare} : {dtype}, {dtype}")
+        else:
+            lines.append(f"    stencil.return {result} : {dtype}")
         lines.append("  }")
-    lower = ", ".join("0" for _ in shape)
-    upper = ", ".join(str(n) for n in shape)
-    for j, index in enumerate(stored):
-        field_type = f"!stencil.field<{_interval_text(outputs[j], dtype)}>"
+    if combine is not None:
+        low, high = combine.lower, combine.upper
         lines.append(
-            f"  stencil.store %a{index} to %out{j}(<[{lower}], [{upper}]>) : "
-            f"{types[f'a{index}']} to {field_type}"
+            f"  %c0 = stencil.combine {combine.dim} at {combine.index} lower = (%a{low} : "
+            f"{types[f'a{low}']}) upper = (%a{high} : {types[f'a{high}']}) : "
+            f"!stencil.temp<{_interval_text(boxes[low], dtype)}>"
+        )
+        types["c0"] = f"!stencil.temp<{_interval_text(boxes[low], dtype)}>"
+    for j, index in enumerate(written):
+        field_type = f"!stencil.field<{_interval_text(outputs[j], dtype)}>"
+        value = "c0" if combine is not None and index == combine.lower else f"a{index}"
+        lower = ", ".join(str(lo) for lo, _ in boxes[index])
+        upper = ", ".join(str(hi) for _, hi in boxes[index])
+        lines.append(
+            f"  stencil.store %{value} to %out{j}(<[{lower}], [{upper}]>) : "
+            f"{types[value]} to {field_type}"
         )
     lines.append("  func.return")
     lines.append("}")
