@@ -10,6 +10,10 @@ The scheduler (it unpickles task graphs too) and workers of an existing cluster 
 prepended to their `sys.path`: they must see this checkout at the same path, as a
 `dask scheduler` and `dask worker` on this machine do; workers that join later need
 `PYTHONPATH` themselves.
+
+A local cluster's workers have no memory limit of their own: Dask would otherwise restart a
+worker holding one large program (a 1024 x 512 x 512 grid of the corpus) at its share of
+the machine, retry the task and give up.
 """
 
 from __future__ import annotations
@@ -68,4 +72,5 @@ def connect(
         threads_per_worker=1,
         processes=True,
         dashboard_address=None,
+        memory_limit=0,  # a large program may take most of the machine (issue 15 bounds it)
     )

@@ -30,7 +30,7 @@ from sparta.compiler.timing import PhaseTimer
 from sparta.dialects.locations import location_of
 from sparta.dialects.tile import ProgramOp
 from sparta.dialects.tile_extract import extract_program
-from sparta.passes.stencil_mapping import fit_failure
+from sparta.passes.stencil_mapping import choose, fit_failure
 from sparta.passes.stencil_model import extract_model, find_function
 from sparta.passes.stencil_phases import phase_modules, top_level_applies
 from sparta.passes.stencil_prepare import StencilPreparePass, read_work
@@ -73,21 +73,24 @@ def _phase_module(prepared: ModuleOp, first: int, stop: int) -> ModuleOp:
     return phase_modules(prepared, starts)[starts.index(first)]
 
 
-def _failure(prepared: ModuleOp, first: int, stop: int, device: Device) -> ResourceError | None:
+def _failure(
+    prepared: ModuleOp, first: int, stop: int, device: Device, budget: int | None
+) -> ResourceError | None:
     """Why applies `first` to `stop - 1` do not fit as one phase (None if they do)."""
     module = _phase_module(prepared, first, stop)
     StencilPreparePass().apply(make_context(), module)
     function = find_function(module)
-    return fit_failure(extract_model(function), device, read_work(function))
+    return fit_failure(extract_model(function), device, read_work(function), budget)
 
 
-def plan_starts(prepared: ModuleOp, device: Device) -> tuple[int, ...]:
-    """The first apply of every phase: each phase as long as still fits."""
+def plan_starts(prepared: ModuleOp, device: Device, max_tiles: int | None) -> tuple[int, ...]:
+    """The first apply of every phase: each phase as long as still fits, then split where
+    its halves are estimated faster (`_split`)."""
     applies = top_level_applies(find_function(prepared))
     starts: list[int] = []
     first = 0
     while first < len(applies):
-        alone = _failure(prepared, first, first + 1, device)
+        alone = _failure(prepared, first, first + 1, device, max_tiles)
         if alone is not None:
             name = applies[first].res[0].name_hint or f"apply{first}"
             raise ResourceError(
@@ -102,13 +105,49 @@ def plan_starts(prepared: ModuleOp, device: Device) -> tuple[int, ...]:
         low, high = first + 1, len(applies)  # low fits
         while low < high:
             middle = (low + high + 1) // 2
-            if _failure(prepared, first, middle, device) is None:
+            if _failure(prepared, first, middle, device, max_tiles) is None:
                 low = middle
             else:
                 high = middle - 1
-        starts.append(first)
+        starts += _split(prepared, first, low, device, max_tiles)
         first = low
     return tuple(starts)
+
+
+def _estimate(
+    prepared: ModuleOp, first: int, stop: int, device: Device, budget: int | None
+) -> float:
+    """The estimated cycles of applies `first` to `stop - 1` as one phase, mapped as the
+    phase's own compile would map it (infinite if it does not fit)."""
+    module = _phase_module(prepared, first, stop)
+    StencilPreparePass().apply(make_context(), module)
+    function = find_function(module)
+    try:
+        decision, _ = choose(extract_model(function), device, "auto", budget, read_work(function))
+    except ResourceError:
+        return float("inf")
+    return decision.estimate_cycles
+
+
+def _split(
+    prepared: ModuleOp, first: int, stop: int, device: Device, budget: int | None
+) -> list[int]:
+    """Starts of the phases that run applies `first` to `stop - 1` (which fit as one):
+    halves where the two halves are estimated faster than the whole. A long phase fits
+    with few groups, each group running many applies; its halves read fewer fields each,
+    so they fit with more groups, and may win despite the intermediate's DDR round trip."""
+    if stop - first < 2:
+        return [first]
+    middle = (first + stop) // 2
+    whole = _estimate(prepared, first, stop, device, budget)
+    halves = _estimate(prepared, first, middle, device, budget) + _estimate(
+        prepared, middle, stop, device, budget
+    )
+    if halves >= whole:
+        return [first]
+    return _split(prepared, first, middle, device, budget) + _split(
+        prepared, middle, stop, device, budget
+    )
 
 
 def compile_phases(
@@ -120,7 +159,7 @@ def compile_phases(
 ) -> PhasedProgram:
     """Cut `prepared` (a shape-inferred stencil program) into phases and map each."""
     with timer.phase("plan phases"):
-        starts = plan_starts(prepared, device)
+        starts = plan_starts(prepared, device, max_tiles)
     applies = [
         a.res[0].name_hint or f"apply{i}"
         for i, a in enumerate(top_level_applies(find_function(prepared)))

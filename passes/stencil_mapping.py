@@ -75,14 +75,16 @@ def choose(
     )
 
 
-def fit_failure(model: StencilModel, device: Device, work: Work) -> ResourceError | None:
+def fit_failure(
+    model: StencilModel, device: Device, work: Work, max_tiles: int | None = None
+) -> ResourceError | None:
     """None if one of the shapes least likely to run out of anything fits (one group of
     one lane: every apply on one core, or one apply per core), else why the first does
     not: the quick test of a phase (`compiler.phases`); the phase's own mapping then takes
     the best shape that fits."""
     failure: ResourceError | None = None
     try:
-        decisions = conservative(model, device)
+        decisions = conservative(model, device, max_tiles)
     except ResourceError as err:  # more fields or stores than the device has shim channels
         return err
     for decision in decisions:

@@ -8,7 +8,8 @@ first shim column as a free rectangle allows:
 - several lanes: SPARTA's B-block shape, stages side by side along a row, lanes stacked;
   the lanes' output rows merge packet-switched into the group's output channel.
 Groups whose cores receive more DMA streams than their own tile can land keep a free
-column beside them, whose tiles' DMA channels land the extra streams.
+column beside them, whose tiles' DMA channels land the extra streams, and sit off the
+array's bottom row and edge columns, where a core lacks a neighbour's memory.
 `sparta-bblock` places B-blocks exactly as SPARTA's generator does.
 """
 
@@ -144,7 +145,10 @@ def _find(
     reserved: set[Coord],
     margin: bool,
 ) -> tuple[int, int] | None:
-    order = sorted(range(columns - width + 1), key=lambda c: (abs(c - target), c))
+    def edge(col: int) -> bool:  # a core there lacks its west or east neighbour's memory
+        return margin and columns > width + 1 and (col == 0 or col + width == columns)
+
+    order = sorted(range(columns - width + 1), key=lambda c: (edge(c), abs(c - target), c))
     starts = list(range(0, len(rows) - height + 1, height))
     if margin and len(starts) > 1:  # off the bottom row: a core there has no south memory
         starts = starts[1:] + starts[:1]

@@ -303,12 +303,15 @@ def _auto(
     ]
 
 
-def conservative(model: StencilModel, device: Device) -> list[Decision]:
-    """One group of one lane, with every apply on one core or (as far as rows allow) each
-    on its own: the shapes that need the fewest channels, streams and buffers."""
+def conservative(
+    model: StencilModel, device: Device, max_tiles: int | None = None
+) -> list[Decision]:
+    """One group of one lane, with every apply on one core or (as far as rows and the tile
+    budget allow) each on its own: the shapes that need the fewest channels, streams and
+    buffers."""
     costs = Costs(model, device, default_blocks(model, device))
     cycles = costs.apply_cycles(1)
-    rows = len(device.array.compute_rows)
+    rows = min(len(device.array.compute_rows), max_tiles or len(device.compute_tiles()))
     out = [Decision((0,) * len(model.applies), 1, 1, 1, _estimate(costs, sum(cycles), 1))]
     if len(model.applies) > 1:
         stages, worst = min_max_partition(cycles, min(len(model.applies), rows))

@@ -68,6 +68,11 @@ class Report:
                 f"{d['roofline_gops']:,.1f} GOp/s ({bound})   "
                 f"reached {100 * d['roofline_fraction']:.1f}%"
             )
+        elif d["roofline_fraction"]:
+            lines.append(
+                f"  no arithmetic: the roofline is the I/O time, reached "
+                f"{100 * d['roofline_fraction']:.1f}%"
+            )
         lines.append(f"  load imbalance {d['load_imbalance']:.3f} (max / mean busy cycles)")
         for phase in d.get("phases", ()):
             moved = phase["intermediate_bytes"]
@@ -124,7 +129,7 @@ def build_report(program: TileProgram, device: Device, timing: EngineResult) -> 
     work = program.work
     ops = work.ops if work else 0
     compute_peak, io_peak = _peaks(program, device)
-    bound = "compute" if compute_peak <= io_peak else "io"
+    bound = "compute" if ops and compute_peak <= io_peak else "io"
     roofline = min(compute_peak, io_peak)  # ops per cycle
     used = sorted(timing.tiles)
     busy = [timing.tiles[t].busy for t in used]
@@ -159,7 +164,7 @@ def build_report(program: TileProgram, device: Device, timing: EngineResult) -> 
         "throughput_gops": ops / seconds / 1e9 if ops else 0.0,
         "roofline_gops": roofline * clock / 1e9,
         "roofline_bound": bound,
-        "roofline_fraction": (ops / cycles) / roofline if ops and roofline else 0.0,
+        "roofline_fraction": roofline_cycles(program, device) / cycles,
         "peak": {
             "compute_gops": compute_peak * clock / 1e9,
             "io_gops": io_peak * clock / 1e9 if io_peak != float("inf") else None,
