@@ -16,7 +16,7 @@ phase at its own compute or I/O limit, intermediates' DDR bytes included.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -40,6 +40,10 @@ from sparta.sim.errors import ResourceError
 from sparta.sim.program import Direction, TileProgram, Work
 from sparta.sim.report import Report, build_report, roofline_cycles
 from sparta.sim.simulator import simulate
+
+PHASE_ATTRIBUTE = "phase"
+"""The `tile.program` attribute giving a phase's index; `sparta-sim` runs a module of such
+programs one after another on one list of arrays."""
 
 
 @dataclass
@@ -177,6 +181,9 @@ def compile_phases(
                 pass_.apply(make_context(), module)
             verify_module(module)
             program = extract_program(_program_op(module))
+            program = replace(
+                program, attributes=(*program.attributes, (PHASE_ATTRIBUTE, f"{index}"))
+            )
         names = tuple(applies[bounds[index] : bounds[index + 1]])
         phases.append(Phase(index, names, planned, program))
     whole = find_function(prepared)

@@ -15,12 +15,21 @@ import json
 import sys
 from collections.abc import Sequence
 
+from xdsl.dialects.builtin import ModuleOp
+
 from sparta.compiler.check import compare_outputs
 from sparta.compiler.cli import run_tool
 from sparta.compiler.frontend import parse_file
-from sparta.compiler.program_io import atomic_write, atomic_write_text, load_inputs, save_outputs
-from sparta.compiler.session import find_program
+from sparta.compiler.phases import PHASE_ATTRIBUTE
+from sparta.compiler.program_io import (
+    atomic_write,
+    atomic_write_text,
+    load_inputs,
+    read_npz,
+    save_outputs,
+)
 from sparta.compiler.signature import ArgSpec
+from sparta.dialects.tile import ProgramOp
 from sparta.dialects.tile_extract import extract_program
 from sparta.sim.device import load_device
 from sparta.sim.errors import CheckFailed, InputError
@@ -61,24 +70,44 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def specs_of(program: TileProgram) -> list[ArgSpec]:
-    """Array specs of the program's external buffers, in argument order."""
+def specs_of(programs: Sequence[TileProgram]) -> list[ArgSpec]:
+    """Array specs of the programs' external buffers (the arguments), in argument order;
+    an argument no program reads or writes gets a one-element placeholder."""
+    externals = {e.arg_index: e for program in programs for e in program.externals}
     specs = []
-    for external in sorted(program.externals, key=lambda e: e.arg_index):
-        dtype = numpy_dtype(external.dtype)
+    for index in range(max(externals, default=-1) + 1):
+        external = externals.get(index)
+        if external is None:
+            specs.append(ArgSpec(index, "scalar", (), (), "i32", numpy_dtype("i32")))  # type: ignore[arg-type]
+            continue
         specs.append(
             ArgSpec(
-                external.arg_index,
+                index,
                 "field",
                 external.argument_shape,
                 (0,) * len(external.shape),
                 external.dtype,
-                dtype,
+                numpy_dtype(external.dtype),
             )  # type: ignore[arg-type]
         )
-    if [s.index for s in specs] != list(range(len(specs))):
-        raise InputError("the program's external buffers must be arguments 0, 1, ... without gaps")
     return specs
+
+
+def programs_of(module: ModuleOp) -> list[TileProgram]:
+    """The module's tile program, or its phases in order (`compiler.phases`)."""
+    programs = [extract_program(op) for op in module.walk() if isinstance(op, ProgramOp)]
+    if not programs:
+        raise InputError("the module holds no tile.program")
+    if len(programs) == 1:
+        return programs
+    phases = [dict(p.attributes).get(PHASE_ATTRIBUTE) for p in programs]
+    if any(phase is None for phase in phases):
+        raise InputError(
+            f"the module holds {len(programs)} tile programs that are not the phases of one "
+            "program (a network's layers, say); sparta-sim runs one program or one program's "
+            "phases"
+        )
+    return programs
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -87,22 +116,42 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def body() -> int:
         module = parse_file(args.input)
-        program = extract_program(find_program(module))
+        programs = programs_of(module)
+        program = programs[0]
         device = load_device(args.target or program.device)
-        specs = specs_of(program)
-        inputs = load_inputs(args.inputs, specs, args.seed)
+        specs = specs_of(programs)
+        arrays = load_inputs(args.inputs, specs, args.seed)
         bar = None if args.no_progress else ProgressBar("simulating")
-        simulation = simulate(program, device, inputs, trace=bool(args.trace), progress=bar)
+        timings = []
+        for phase in programs:  # phases run in order on one list of arrays
+            simulation = simulate(phase, device, arrays, trace=bool(args.trace), progress=bar)
+            arrays = list(simulation.outputs)
+            timings.append(simulation.timing)
         if bar is not None:
             bar.close()
-        report = build_report(program, device, simulation.timing)
-        print(report.render())
-        data = report.to_json()
-        outputs = {spec.key: array for spec, array in zip(specs, simulation.outputs, strict=True)}
+        reports = [build_report(p, device, t) for p, t in zip(programs, timings, strict=True)]
+        for report in reports:
+            print(report.render())
+        data = (
+            reports[0].to_json()
+            if len(reports) == 1
+            else {
+                "phases": [report.to_json() for report in reports],
+                "cycles": sum(t.cycles for t in timings),
+            }
+        )
+        outputs = {spec.key: array for spec, array in zip(specs, arrays, strict=True)}
         failed = None
         if args.expect:
             expected = load_inputs(args.expect, specs, args.seed)
-            result = compare_outputs(args.expect, list(outputs), simulation.outputs, expected)
+            given = set(read_npz(args.expect, "--expect"))  # phases add intermediates
+            keys = [spec.key for spec in specs if spec.key in given]
+            result = compare_outputs(
+                args.expect,
+                keys,
+                [outputs[key] for key in keys],
+                [e for spec, e in zip(specs, expected, strict=True) if spec.key in given],
+            )
             data["check"] = result.to_json()
             print(
                 f"check vs {args.expect}: {'passed' if result.passed else 'FAILED'} "
@@ -115,11 +164,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.report:
             atomic_write_text(args.report, json.dumps(data, indent=2, sort_keys=True) + "\n")
         if args.trace:
-            atomic_write_text(args.trace, trace_json(simulation.timing))
+            names = [p.name for p in programs]
+            atomic_write_text(args.trace, trace_json(*timings, names=names))
         if args.heatmap:
-            atomic_write(
-                args.heatmap, lambda s: write_heatmap(device, simulation.timing, s, program.name)
-            )
+            atomic_write(args.heatmap, lambda s: write_heatmap(device, timings, s, program.name))
         if failed is not None:
             raise failed
         return 0
