@@ -51,6 +51,7 @@ from corpus.sweep import (  # noqa: E402
     ENGINES,
     OK,
     REJECTED,
+    argument_bytes,
     corpus_programs,
     program_name,
     run_case,
@@ -82,41 +83,64 @@ def _label(record: dict[str, Any]) -> str:
     return f"{record['program']} {where}"
 
 
-def sweep(client: Any, paths: Sequence[Path], seed: int) -> list[dict[str, Any]]:
-    """Every reference and mapping run of `paths` on the cluster, in completion order."""
-    jobs: dict[Any, dict[str, Any]] = {}
-    for path in paths:
-        for engine in ENGINES:
-            future = client.submit(run_reference, str(path), engine, seed, pure=False)
-            jobs[future] = {"program": program_name(path), "engine": engine, "seed": seed}
-        for target in DEVICES:
-            for strategy in STRATEGIES:
-                future = client.submit(run_case, str(path), target, strategy, seed, pure=False)
-                jobs[future] = {
-                    "program": program_name(path),
-                    "target": target,
-                    "strategy": strategy,
-                    "seed": seed,
-                }
+LARGE_BYTES = 256 * 2**20
+"""Programs whose arguments take more than this run one at a time, after the others: two
+at once can exhaust the machine (the simulator, the reference and IREE each hold copies)."""
+
+
+def _jobs(path: str, seed: int) -> list[tuple[Any, tuple[Any, ...], dict[str, Any]]]:
+    """Every run of one program: (function, arguments, the record if the run is lost)."""
+    name = program_name(path)
+    out: list[tuple[Any, tuple[Any, ...], dict[str, Any]]] = [
+        (run_reference, (path, engine, seed), {"program": name, "engine": engine, "seed": seed})
+        for engine in ENGINES
+    ]
+    for target in DEVICES:
+        for strategy in STRATEGIES:
+            record = {"program": name, "target": target, "strategy": strategy, "seed": seed}
+            out.append((run_case, (path, target, strategy, seed), record))
+    return out
+
+
+def sweep(client: Any, paths: Sequence[str], seed: int) -> list[dict[str, Any]]:
+    """Every reference and mapping run of `paths` on the cluster, in completion order; the
+    large programs (`LARGE_BYTES`) one run at a time at the end."""
+    large = [p for p in paths if argument_bytes(p) > LARGE_BYTES]
+    small = [p for p in paths if p not in large]
+    total = sum(len(_jobs(p, seed)) for p in paths)
     records: list[dict[str, Any]] = []
     start = time.perf_counter()
-    width = len(str(len(jobs)))
-    for done, future in enumerate(as_completed(list(jobs)), 1):
-        if future.status == "error":  # a lost worker, say: run_* catch everything else
-            error = future.exception()
-            record = jobs[future] | {"outcome": CRASH, "diagnostic": f"dask: {error!r}"}
-        else:
-            record = future.result()
-        future.release()
-        records.append(record)
-        elapsed = time.perf_counter() - start
-        print(
-            f"[{done:{width}}/{len(jobs)}] {elapsed:5.0f} s  {_label(record)}: {record['outcome']}"
-            + (f"  ({record['diagnostic'][:100]})" if record.get("diagnostic") else ""),
-            file=sys.stderr,
-            flush=True,
-        )
+    pending = {
+        client.submit(function, *arguments, pure=False): record
+        for path in small
+        for function, arguments, record in _jobs(path, seed)
+    }
+    for future in as_completed(list(pending)):
+        _collect(future, pending[future], records, total, start)
+    for path in large:
+        for function, arguments, record in _jobs(path, seed):
+            _collect(client.submit(function, *arguments, pure=False), record, records, total, start)
     return records
+
+
+def _collect(
+    future: Any, lost: dict[str, Any], records: list[dict[str, Any]], total: int, start: float
+) -> None:
+    """Wait for one run, keep its record and print a progress line."""
+    try:
+        record = future.result()
+    except Exception as error:  # a lost worker, say: run_* catch everything else
+        record = lost | {"outcome": CRASH, "diagnostic": f"dask: {error!r}"}
+    future.release()
+    records.append(record)
+    width = len(str(total))
+    print(
+        f"[{len(records):{width}}/{total}] {time.perf_counter() - start:5.0f} s  "
+        f"{_label(record)}: {record['outcome']}"
+        + (f"  ({record['diagnostic'][:100]})" if record.get("diagnostic") else ""),
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 # ---- the report ---------------------------------------------------------------------------

@@ -12,6 +12,7 @@ failed check), `disagreement` (a failed check), `crash` (any other exception: a 
 from __future__ import annotations
 
 import time
+from math import prod
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from xdsl.dialects import func, scf
 from sparta.compiler.check import compare_outputs
 from sparta.compiler.frontend import parse_file
 from sparta.compiler.session import Session, SessionOptions
+from sparta.compiler.signature import argument_specs, entry_function
 from sparta.sim.errors import CheckFailed, SpartaError
 
 CORPUS = Path(__file__).resolve().parent
@@ -66,6 +68,16 @@ def time_loop(program: str | Path) -> bool:
         if isinstance(op, func.FuncOp) and op.body.blocks and entry in (None, op.sym_name.data):
             return any(isinstance(inner, scf.ForOp) for inner in op.body.block.ops)
     return False
+
+
+def argument_bytes(program: str | Path) -> int:
+    """Bytes of the program's argument arrays (0 if the reference cannot tell)."""
+    path, entry = split_program(program)
+    try:
+        function = entry_function(parse_file(path), entry)
+        return sum(spec.dtype.itemsize * prod(spec.shape) for spec in argument_specs(function))
+    except SpartaError:
+        return 0
 
 
 def split_program(program: str | Path) -> tuple[str, str | None]:
