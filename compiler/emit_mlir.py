@@ -477,7 +477,17 @@ def _powf(w: _Writer, a: str, b: str, element: str) -> str:
     nan_case = w.binary(
         "arith.andi", finite_below_zero, w.cmpi("eq", integral, w.const(0, "i1"), "i1"), "i1"
     )
-    value = w.select(nan_case, w.const(np.nan, element), signed, element)
+    # The hardware's default NaN, as numpy's pow gives it (negative on x86): 0 / 0 at run
+    # time, from a - a of the finite base (no constant: LLVM folds those to +NaN).
+    difference = w.binary("arith.subf", a, a, element)
+    value = w.select(
+        nan_case, w.binary("arith.divf", difference, difference, element), signed, element
+    )
+    # A NaN operand propagates as itself (C's pow returns x + y), selected here because
+    # IREE's expansion folds a NaN known at compile time into a number.
+    value = w.select(
+        w.cmpf("uno", a, b, element), w.binary("arith.addf", a, b, element), value, element
+    )
     unit_and_infinite = w.binary(
         "arith.andi",
         w.cmpf("oeq", magnitude, one, element),

@@ -19,7 +19,8 @@ undefined (integer division by zero, `MIN / -1`, over-wide shifts, out-of-range 
 the reference evaluator defines those results, and both the simulator and the MLIR that
 IREE runs are written to match it (see `compiler/reference_ops.py`, `compiler/emit_mlir.py`).
 Left out: `math.sin`, `math.cos`, `math.tan`, which IREE computes wrongly for large
-arguments (|x| >= 100; the conformance test checks them on moderate ones).
+arguments (|x| >= 100; the conformance test checks them on moderate ones), and `bitcast`
+from integers to floats (see `CONVERSIONS`).
 
 Generators take a `random.Random`, so hypothesis (`st.randoms()`) and the long campaign in
 `benchmarks/fuzz.py` (a seeded `Random`) share them.
@@ -75,9 +76,11 @@ CONVERSIONS = (
     ("arith.uitofp", "i32", "f32"),
     ("arith.fptosi", "f32", "i32"),
     ("arith.fptoui", "f32", "i32"),
-    ("arith.bitcast", "i32", "f32"),
     ("arith.bitcast", "f32", "i32"),
 )
+"""Conversions the generator writes. Not `bitcast` from i32 to f32: small integers become
+subnormal floats, which IREE's CPU code flushes to zero in places (a later `floor` or `fma`)
+where numpy keeps them; the conformance test checks that bitcast on its own."""
 INT_PREDICATES = ("eq", "ne", "slt", "sle", "sgt", "sge", "ult", "ule", "ugt", "uge")
 FLOAT_PREDICATES = (
     "oeq", "ogt", "oge", "olt", "ole", "one", "ord",
