@@ -41,6 +41,10 @@ agree everywhere:
   `log10` (which IREE cannot link) is `log(x) / ln 10`; `extf` from bf16 goes through the
   bits, because IREE keeps bf16 values unrounded in f32 registers, so that
   `extf(truncf(x))` would otherwise return x;
+- NaNs come out as numpy's: a NaN a unary `math` op (or `powf`, `acosh`) makes from a number
+  is the machine's default NaN, computed at run time as 0 / 0; a NaN argument comes back with
+  its sign or without it, as numpy's function for that op does (asked of numpy when the
+  emitter runs); `powf` returns a NaN operand as C's pow does, also when IREE would fold it;
 - no op carries overflow (`nsw`/`nuw`) or fast-math flags: wrap-around and the source's order
   of evaluation are kept.
 
@@ -56,6 +60,7 @@ constants.
 
 from __future__ import annotations
 
+import functools
 import re
 import warnings
 from collections.abc import Callable, Iterator, Sequence
@@ -80,6 +85,7 @@ from xdsl.ir import Attribute, Block, BlockArgument, Operation, SSAValue
 from xdsl.transforms.shape_inference import infer_shapes
 from xdsl.utils.exceptions import DiagnosticException, VerifyException
 
+from sparta.compiler.reference_ops import float_function
 from sparta.compiler.signature import ArgSpec, argument_specs
 from sparta.dialects.locations import location_of
 from sparta.passes.stencil_model import Box
@@ -362,11 +368,9 @@ def _elementwise(w: _Writer, op: Operation, args: Sequence[str]) -> list[str]:
         return [_powf(w, args[0], as_float, result)]
     if name == "math.atan2":
         return [_atan2(w, args[0], args[1], result)]
-    if name in _FLOAT_GUARDS:
-        return [_FLOAT_GUARDS[name](w, args[0], result)]
-    if name == "math.log10":
-        natural = w.op(f"math.log {args[0]} : {result}")
-        return [w.binary("arith.mulf", natural, w.const(1 / np.log(10), result), result)]
+    if name.startswith("math.") and len(args) == 1 and _is_float(result):
+        value = _unary_float(w, name, args[0], result)
+        return [_invalid_as_numpy(w, name, args[0], value, result)]
     if name == "arith.extf" and source == "bf16":
         return [_extend_bf16(w, args[0], result)]
     if isinstance(op, arith.CmpiOp | arith.CmpfOp):
@@ -385,6 +389,40 @@ def _constant(w: _Writer, op: arith.ConstantOp) -> str:
     if isinstance(value, FloatAttr):
         return w.op(f"arith.constant {float_literal(value.value.data, element)}", hint)
     raise _unsupported(op, "only scalar constants")
+
+
+def _unary_float(w: _Writer, name: str, x: str, element: str) -> str:
+    """A unary float `math` op with its guard, if IREE's approximation needs one."""
+    if name in _FLOAT_GUARDS:
+        return _FLOAT_GUARDS[name](w, x, element)
+    if name == "math.log10":
+        natural = w.op(f"math.log {x} : {element}")
+        return w.binary("arith.mulf", natural, w.const(1 / np.log(10), element), element)
+    return w.op(f"{name} {x} : {element}")
+
+
+@functools.cache
+def _keeps_nan_sign(name: str, element: str) -> bool:
+    """Whether the reference's function for `name` returns a negative NaN negative. numpy's
+    SIMD loops (f32 exp, log, sin, cos; tanh) clear the sign, its other loops keep it; asked
+    of numpy itself, so the answer holds for the numpy installed."""
+    function = float_function(name)
+    if function is None:
+        return True
+    dtype = np.float64 if _width(element) > 32 else np.float32
+    return bool(np.signbit(function(np.full(8, -np.nan, dtype))).all())
+
+
+def _invalid_as_numpy(w: _Writer, name: str, x: str, value: str, element: str) -> str:
+    """NaNs as the reference's numpy functions give them, whose sign copysign can read
+    (IREE's approximations give NaNs of either sign): a NaN made from a number is the
+    machine's default NaN, a NaN `x` comes back as itself or without its sign."""
+    made = w.binary(
+        "arith.andi", w.cmpf("uno", value, value, element), w.cmpf("ord", x, x, element), "i1"
+    )
+    value = w.select(made, _default_nan(w, x, element), value, element)
+    passed = x if _keeps_nan_sign(name, element) else w.op(f"math.absf {x} : {element}")
+    return w.select(w.cmpf("uno", x, x, element), passed, value, element)
 
 
 def _division(w: _Writer, name: str, a: str, b: str, element: str) -> str:
@@ -477,12 +515,7 @@ def _powf(w: _Writer, a: str, b: str, element: str) -> str:
     nan_case = w.binary(
         "arith.andi", finite_below_zero, w.cmpi("eq", integral, w.const(0, "i1"), "i1"), "i1"
     )
-    # The hardware's default NaN, as numpy's pow gives it (negative on x86): 0 / 0 at run
-    # time, from a - a of the finite base (no constant: LLVM folds those to +NaN).
-    difference = w.binary("arith.subf", a, a, element)
-    value = w.select(
-        nan_case, w.binary("arith.divf", difference, difference, element), signed, element
-    )
+    value = w.select(nan_case, _default_nan(w, a, element), signed, element)
     # A NaN operand propagates as itself (C's pow returns x + y), selected here because
     # IREE's expansion folds a NaN known at compile time into a number.
     value = w.select(
@@ -503,6 +536,14 @@ def _powf(w: _Writer, a: str, b: str, element: str) -> str:
         "i1",
     )
     return w.select(unit, one, value, element)
+
+
+def _default_nan(w: _Writer, x: str, element: str) -> str:
+    """The NaN an invalid operation gives on this machine, as numpy's functions return it
+    (negative on x86): 0 / 0 computed at run time from x - x (a NaN constant would be +NaN,
+    and LLVM folds constant divisions to it too). x finite or infinite, never NaN here."""
+    difference = w.binary("arith.subf", x, x, element)
+    return w.binary("arith.divf", difference, difference, element)
 
 
 def _atan2(w: _Writer, y: str, x: str, element: str) -> str:
@@ -558,7 +599,7 @@ def _acosh(w: _Writer, x: str, element: str) -> str:
         large, _log_of_twice(w, x, element), w.op(f"math.acosh {x} : {element}"), element
     )
     below_one = w.cmpf("olt", x, w.const(1, element), element)
-    return w.select(below_one, w.const(np.nan, element), value, element)
+    return w.select(below_one, _default_nan(w, x, element), value, element)
 
 
 def _cbrt(w: _Writer, x: str, element: str) -> str:

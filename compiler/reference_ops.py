@@ -383,6 +383,12 @@ _FLOAT_OPS: dict[str, FloatFn] = {
 }
 
 
+def float_function(name: str) -> FloatFn | None:
+    """The numpy function the reference computes float op `name` with (None if another
+    handler computes it)."""
+    return _FLOAT_OPS.get(name)
+
+
 _ORDERED_COMPARISONS: dict[int, Callable[[Array, Array], Array]] = {
     1: np.equal,
     2: np.greater,

@@ -584,3 +584,83 @@ def test_simulator_reference_and_iree_agree(tmp_path: Path, program: Program) ->
         found.append(_differences(case, "simulator", simulated, reference[first + k], 0.0))
         found.append(_differences(case, "IREE", iree[first + k], reference[first + k], IREE_RTOL))
     assert not any(found), "\n".join(filter(None, found))
+
+
+# --- signs of NaN ---------------------------------------------------------------------------
+
+NAN_SIGN_VALUES = (
+    -np.nan, np.nan, -2.0, 2.0, -np.inf, np.inf, -0.5, 0.5, 1.5, -1.5, 0.0, -0.0, 100.0,
+    -100.0, 0.25, -3.0,
+)  # fmt: skip
+"""NaNs of both signs, and arguments outside the domain of the inverse functions, logs and
+roots, where they make a NaN."""
+
+UNARY_FLOAT_OPS = tuple(
+    info.name
+    for info in APPLY_OPS.values()
+    if info.name.startswith("math.") and info.operands == (Kind.FLOAT,)
+    if info.result is Result.SAME
+)
+
+
+def _nan_sign_program() -> str:
+    """One apply: bit k of its i32 result is the sign of op k of x, read by copysign."""
+    lines = [
+        "%x = stencil.access %p[0] : !stencil.temp<[0,16]xf32>",
+        "%one = arith.constant 1.0 : f32",
+        "%zero = arith.constant 0.0 : f32",
+        "%m0 = arith.constant 0 : i32",
+    ]
+    for k, name in enumerate(UNARY_FLOAT_OPS):
+        lines += [
+            f"%v{k} = {name} %x : f32",
+            f"%s{k} = math.copysign %one, %v{k} : f32",
+            f"%n{k} = arith.cmpf olt, %s{k}, %zero : f32",
+            f"%b{k} = arith.extui %n{k} : i1 to i32",
+            f"%k{k} = arith.constant {k} : i32",
+            f"%w{k} = arith.shli %b{k}, %k{k} : i32",
+            f"%m{k + 1} = arith.ori %m{k}, %w{k} : i32",
+        ]
+    body = "\n    ".join(lines)
+    arguments = "%in: !stencil.field<[0,16]xf32>, %out: !stencil.field<[0,16]xi32>"
+    return f"""func.func @nan_signs({arguments}) {{
+  %t = stencil.load %in : !stencil.field<[0,16]xf32> -> !stencil.temp<[0,16]xf32>
+  %r = stencil.apply(%p = %t : !stencil.temp<[0,16]xf32>) -> (!stencil.temp<[0,16]xi32>) {{
+    {body}
+    stencil.return %m{len(UNARY_FLOAT_OPS)} : i32
+  }}
+  stencil.store %r to %out(<[0], [16]>) : !stencil.temp<[0,16]xi32> to !stencil.field<[0,16]xi32>
+  func.return
+}}
+"""
+
+
+@pytest.mark.iree
+@pytest.mark.parametrize("target", ["vck190", "npu2"])
+def test_nan_signs_agree(tmp_path: Path, target: str) -> None:
+    """The sign of every NaN a unary float op returns, as copysign reads it, is the same in
+    the simulator, the reference and IREE (IEEE leaves it open; numpy decides here)."""
+    _needs_iree()
+    source = tmp_path / "nan_signs.mlir"
+    source.write_text(_nan_sign_program())
+    inputs = tmp_path / "inputs.npz"
+    values = np.array(NAN_SIGN_VALUES, np.float32)
+    np.savez(inputs, arg0=values, arg1=np.zeros(16, np.int32))
+    options = SessionOptions(
+        input=str(source), inputs=str(inputs), target=target, simulate=True, no_progress=True
+    )
+    session = Session(options)
+    session.run()
+    from sparta.compiler.iree_reference import run_iree
+
+    module = parse_module(source.read_text(), source.name)
+    function = entry_function(module)
+    reference = evaluate(function, [values, np.zeros(16, np.int32)])[1]
+    iree = run_iree(module, function, [values, np.zeros(16, np.int32)])[1]
+    found = []
+    for k, name in enumerate(UNARY_FLOAT_OPS):
+        for label, actual in (("simulator", session.outputs["arg1"]), ("IREE", iree)):
+            bits = (actual >> k) & 1 != (reference >> k) & 1
+            if bits.any():
+                found.append(f"{name} ({label}): sign differs at x = {values[bits].tolist()}")
+    assert not found, "\n".join(found)
