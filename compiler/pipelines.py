@@ -1,7 +1,8 @@
 """The pass pipelines `sparta-compile` runs, one per program kind and strategy.
 
 Stencil programs:
-    stencil-normalize -> stencil-dce -> stencil-combine-to-select -> stencil-prepare
+    stencil-normalize -> stencil-fold-constants -> stencil-dce -> stencil-combine-to-select
+    -> stencil-prepare
     -> [strategy rewrites] -> stencil-balance -> stencil-replicate
     -> stencil-place -> stencil-buffers -> stencil-to-tile
 where the strategy rewrites are `stencil-split` (auto: only applies one core cannot keep
@@ -17,6 +18,7 @@ from __future__ import annotations
 from xdsl.passes import ModulePass
 from xdsl.transforms.stencil_inlining import StencilInliningPass
 
+from sparta.compiler.fold_constants import StencilFoldConstantsPass
 from sparta.passes.gemm_partition import GemmPartitionPass
 from sparta.passes.gemm_place import GemmPlacePass
 from sparta.passes.gemm_quantize import GemmQuantizePass
@@ -44,6 +46,7 @@ def stencil_pipeline(strategy: str, target: str, max_tiles: int | None) -> list[
         raise UsageError(f"unknown --strategy '{strategy}': choose one of {', '.join(STRATEGIES)}")
     passes: list[ModulePass] = [
         StencilNormalizePass(),
+        StencilFoldConstantsPass(),
         StencilDcePass(),
         StencilCombineToSelectPass(),
         StencilPreparePass(),

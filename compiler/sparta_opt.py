@@ -22,6 +22,7 @@ from xdsl.utils.exceptions import (
 from xdsl.xdsl_opt_main import xDSLOptMain
 
 from sparta.compiler.cli import run_tool
+from sparta.compiler.fold_constants import StencilFoldConstantsPass
 from sparta.compiler.frontend import LocatingParser, decode_source, rename_numeric_block_labels
 from sparta.dialects import get_all_dialects
 from sparta.passes import get_all_passes
@@ -42,6 +43,7 @@ class SpartaOptMain(xDSLOptMain):
         super().register_all_passes()
         for name, factory in get_all_passes().items():
             self.register_pass(name, factory)
+        self.register_pass(StencilFoldConstantsPass.name, lambda: StencilFoldConstantsPass)
 
     def setup_pipeline(self) -> None:
         """An unknown pass or a bad pass option is bad usage, not a crash."""

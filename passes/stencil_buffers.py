@@ -129,29 +129,54 @@ def size_broadcasts(model: StencilModel, plan: Plan, device: Device, work: Work)
     raise ResourceError("sizing broadcast buffers did not converge; use fewer stages or lanes")
 
 
+def _try(
+    model: StencilModel, trial: Plan, device: Device, work: Work, slack: int
+) -> tuple[Plan | None, tuple[str, str], bool]:
+    """`trial` with `slack` extra buffers, else none: the plan if its buffers fit, else the
+    first failure and whether memory (not only locks) overflowed."""
+    failure = ("", "")
+    over_memory = False
+    for extra in dict.fromkeys((slack, 0)):
+        candidate = size_broadcasts(model, replace(trial, slack=extra), device, work)
+        program = generate(model, candidate, device, work)
+        memory = memory_usage(program, device)
+        locks = lock_usage(program, device)
+        over = overflow(memory, device)
+        locked = lock_overflow(locks, device)
+        if not over and not locked:
+            check_rules(program, device)
+            return candidate, failure, False
+        if not failure[0]:
+            failure = _failure(over, memory, locked, locks)
+        over_memory = bool(over)
+    return None, failure, over_memory
+
+
 def fit(model: StencilModel, plan: Plan, device: Device, work: Work, slack: int) -> Plan:
     """The plan with the most slack and widest pencils whose buffers fit every tile's
-    memory and locks."""
-    first_failure = ("", "")
-    for column_blocks in range(1, MAX_COLUMN_BLOCKS + 1):
-        trial = _narrowed(model, plan, column_blocks)
-        if trial is None:
-            continue
-        over: list[tuple[Coord, int, int]] = []
-        for extra in dict.fromkeys((slack, 0)):
-            candidate = size_broadcasts(model, replace(trial, slack=extra), device, work)
-            program = generate(model, candidate, device, work)
-            memory = memory_usage(program, device)
-            locks = lock_usage(program, device)
-            over = overflow(memory, device)
-            locked = lock_overflow(locks, device)
-            if not over and not locked:
-                check_rules(program, device)
-                return candidate
-            if not first_failure[0]:
-                first_failure = _failure(over, memory, locked, locks)
-        if not over:
-            break  # only locks are short, and narrower pencils need as many
+    memory and locks. Narrower pencils need less memory, so the narrowing is a binary
+    search over the column-block counts (each trial generates the whole program)."""
+    counts = [c for c in range(1, MAX_COLUMN_BLOCKS + 1) if _narrowed(model, plan, c)]
+    fitted, first_failure, over_memory = _try(model, plan, device, work, slack)
+    if fitted is not None:
+        return fitted
+    if over_memory and len(counts) > 1:
+        low, high = 1, len(counts) - 1  # counts[high] is tried first: if it fails, none fits
+        best: Plan | None = None
+        probe = high
+        while low <= high:
+            trial = _narrowed(model, plan, counts[probe])
+            assert trial is not None
+            fitted, _, _ = _try(model, trial, device, work, slack)
+            if fitted is not None:
+                best, high = fitted, probe - 1
+            elif best is None and probe == len(counts) - 1:
+                break  # the narrowest pencils do not fit: nothing wider does
+            else:
+                low = probe + 1
+            probe = (low + high) // 2
+        if best is not None:
+            return best
     raise ResourceError(
         f"{first_failure[0]}; dropping the extra buffers and narrowing pencils down to "
         f"{MAX_COLUMN_BLOCKS} column blocks did not fit either: use more stages (fewer "

@@ -60,15 +60,7 @@ def fuses_results(model: StencilModel, apply: Apply) -> bool:
         return False
     if any(store.apply == apply.index for store in model.stores):
         return False
-    readers = [
-        {
-            other.index
-            for other in model.applies
-            for source in other.sources
-            if source.kind == "temp" and (source.index, source.result) == (apply.index, j)
-        }
-        for j in range(len(apply.dtypes))
-    ]
+    readers = [model.readers.get((apply.index, j), frozenset()) for j in range(len(apply.dtypes))]
     return all(r == readers[0] for r in readers)
 
 

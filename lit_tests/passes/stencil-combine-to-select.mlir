@@ -65,3 +65,36 @@ func.func @ext(%in: !stencil.field<[0,8]xi32>, %out: !stencil.field<[0,8]xi32>, 
   stencil.store %d to %out2(<[0], [4]>) : !stencil.temp<?xi32> to !stencil.field<[0,8]xi32>
   func.return
 }
+
+// -----
+
+// A tree of plain combines, each feeding only the next (the frame a time loop's chained
+// steps assemble: %new inside rows 1..7, %old outside), is one apply of nested selects,
+// reading each leaf once.
+
+// CHECK-LABEL: func.func @frame
+// CHECK:         %f = stencil.apply(%{{.*}} = %old : !stencil.temp<?x?xf32>, %{{.*}} = %new : !stencil.temp<?x?xf32>) -> (!stencil.temp<?x?xf32>) {{ *}}attributes {sparta.combine}
+// CHECK-NEXT:      %[[I:.*]] = stencil.index 0 <[0, 0]>
+// CHECK-NEXT:      %[[HI:.*]] = arith.constant 7 : index
+// CHECK-NEXT:      %[[UP:.*]] = arith.cmpi slt, %[[I]], %[[HI]] : index
+// CHECK-NEXT:      %[[LO:.*]] = arith.constant 1 : index
+// CHECK-NEXT:      %[[DOWN:.*]] = arith.cmpi slt, %[[I]], %[[LO]] : index
+// CHECK-NEXT:      %[[O:.*]] = stencil.access %{{.*}}[0, 0] : !stencil.temp<?x?xf32>
+// CHECK-NEXT:      %[[N:.*]] = stencil.access %{{.*}}[0, 0] : !stencil.temp<?x?xf32>
+// CHECK-NEXT:      %[[INNER:.*]] = arith.select %[[DOWN]], %[[O]], %[[N]] : f32
+// CHECK-NEXT:      %[[V:.*]] = arith.select %[[UP]], %[[INNER]], %[[O]] : f32
+// CHECK-NEXT:      stencil.return %[[V]] : f32
+// CHECK-NEXT:    }
+// CHECK-NEXT:    stencil.store %f to %out
+// CHECK-NOT:     stencil.combine
+func.func @frame(%in: !stencil.field<[0,8]x[0,16]xf32>, %out: !stencil.field<[0,8]x[0,16]xf32>) {
+  %old = stencil.load %in : !stencil.field<[0,8]x[0,16]xf32> -> !stencil.temp<[0,8]x[0,16]xf32>
+  %new = stencil.apply(%x = %old : !stencil.temp<[0,8]x[0,16]xf32>) -> (!stencil.temp<[1,7]x[0,16]xf32>) {
+    %v = stencil.access %x[1, 0] : !stencil.temp<[0,8]x[0,16]xf32>
+    stencil.return %v : f32
+  }
+  %low = stencil.combine 0 at 1 lower = (%old : !stencil.temp<[0,8]x[0,16]xf32>) upper = (%new : !stencil.temp<[1,7]x[0,16]xf32>) : !stencil.temp<[0,7]x[0,16]xf32>
+  %f = stencil.combine 0 at 7 lower = (%low : !stencil.temp<[0,7]x[0,16]xf32>) upper = (%old : !stencil.temp<[0,8]x[0,16]xf32>) : !stencil.temp<[0,8]x[0,16]xf32>
+  stencil.store %f to %out(<[0, 0], [8, 16]>) : !stencil.temp<[0,8]x[0,16]xf32> to !stencil.field<[0,8]x[0,16]xf32>
+  func.return
+}
