@@ -87,6 +87,7 @@ from xdsl.utils.exceptions import DiagnosticException, VerifyException
 
 from sparta.compiler.reference_ops import float_function
 from sparta.compiler.signature import ArgSpec, argument_specs
+from sparta.compiler.time_loop import find_time_loop
 from sparta.dialects.locations import location_of
 from sparta.passes.stencil_model import Box
 from sparta.sim.errors import InputError
@@ -709,6 +710,18 @@ class _Input:
     block_arg: str
 
 
+def _writes(
+    op: Operation, root: BlockArgument, fields: dict[SSAValue, tuple[BlockArgument, Box]]
+) -> bool:
+    """Whether `op` stores into (or an apply writes) a field of argument `root`."""
+    targets: list[SSAValue] = []
+    if isinstance(op, stencil.StoreOp):
+        targets = [op.field]
+    elif isinstance(op, stencil.ApplyOp):
+        targets = list(op.dest)
+    return any(target in fields and fields[target][0] is root for target in targets)
+
+
 def _access_dims(op: stencil.AccessOp, rank: int) -> tuple[int, ...]:
     if op.offset_mapping is None:
         return tuple(range(rank))
@@ -738,7 +751,9 @@ class _FunctionEmitter:
         self.w = _Writer()
         self.params: list[str] = []
         self.current: dict[BlockArgument, str] = {}
-        """The tensor each field argument holds now."""
+        """The tensor each field argument (or time level of a loop) holds now."""
+        self.root_specs: dict[BlockArgument, ArgSpec] = {}
+        """The argument spec of each field argument and time level."""
         self.fields: dict[SSAValue, tuple[BlockArgument, Box]] = {}
         """Field values (arguments and casts): the argument and the bounds they declare."""
         self.temps: dict[SSAValue, _Tensor] = {}
@@ -784,6 +799,7 @@ class _FunctionEmitter:
                     location_of(self.function),
                 )
             self.current[arg] = param
+            self.root_specs[arg] = spec
             box = Box(
                 spec.lower_bounds,
                 tuple(lo + n for lo, n in zip(spec.lower_bounds, spec.shape, strict=True)),
@@ -826,11 +842,66 @@ class _FunctionEmitter:
                 self.temps[op.res] = self.temps[op.temp]
         elif isinstance(op, stencil.CombineOp):
             self._combine(op)
+        elif isinstance(op, scf.ForOp):
+            self._for(op)
         elif op.name.startswith(("arith.", "math.")):
             args = [self._scalar(value, op) for value in op.operands]
             self.scalars.update(zip(op.results, _elementwise(self.w, op, args), strict=True))
         else:
             raise _unsupported(op, "at function level")
+
+    def _for(self, op: scf.ForOp) -> None:
+        """A time loop (`compiler.time_loop`) as an `scf.for` over tensors. The loop carries
+        each level's tensor by level, as the source's yield rotates them, and every other
+        field the body writes; after it, each argument takes the tensor of the level that
+        names its buffer after the last step."""
+        loop = find_time_loop(self.function)
+        assert loop is not None
+        assert loop.loop is op
+        block = self.function.body.block
+        levels = [block.args[k] for k in loop.levels]
+        body = op.body.block
+        written = [
+            root
+            for root in self.current
+            if root not in levels
+            and any(_writes(inner, root, self.fields) for inner in body.walk())
+        ]
+        carried = [*levels, *written]
+        specs = [self.root_specs[root] for root in carried]
+        types = [self._io_type(spec) for spec in specs]
+        inner_args = [*body.args[1:], *written]
+        names = [self.w.fresh(arg.name_hint or "level") for arg in inner_args]
+        bounds = [self._scalar(value, op) for value in (op.lb, op.ub, op.step)]
+        results = self.w.fresh("steps")
+        pairs = ", ".join(
+            f"{name} = {self.current[root]}" for name, root in zip(names, carried, strict=True)
+        )
+        index = self.w.fresh(body.args[0].name_hint or "t")
+        self.w.line(
+            f"{results}:{len(carried)} = scf.for {index} = {bounds[0]} to {bounds[1]} step "
+            f"{bounds[2]} iter_args({pairs}) -> ({', '.join(types)}) {{"
+        )
+        with self.w.region():
+            self.scalars[body.args[0]] = index
+            for arg, root, name in zip(body.args[1:], levels, names, strict=False):
+                self.current[arg] = name
+                self.root_specs[arg] = self.root_specs[root]
+                self.fields[arg] = (arg, self.fields[root][1])
+            for root, name in zip(written, names[len(levels) :], strict=True):
+                self.current[root] = name
+            for inner in body.ops:
+                if not isinstance(inner, scf.YieldOp):
+                    self._run(inner)
+            yielded = [self.current[body.args[1 + k]] for k in loop.rotation]
+            yielded += [self.current[root] for root in written]
+            self.w.line(f"scf.yield {', '.join(yielded)} : {', '.join(types)}")
+        self.w.line("}")
+        final = loop.bindings(loop.steps)
+        for level, argument in enumerate(final):
+            self.current[block.args[argument]] = f"{results}#{level}"
+        for k, root in enumerate(written):
+            self.current[root] = f"{results}#{len(levels) + k}"
 
     def _box(self, value: SSAValue, op: Operation) -> Box:
         box = _temp_box(value)
@@ -851,7 +922,7 @@ class _FunctionEmitter:
             return self.temps[value]
         if value in self.fields:
             root, box = self.fields[value]
-            spec = self.specs[root.index]
+            spec = self.root_specs[root]
             return _Tensor(
                 self.current[root], spec.lower_bounds, spec.shape, self._element(root), box
             )
@@ -860,14 +931,14 @@ class _FunctionEmitter:
         )
 
     def _element(self, root: BlockArgument) -> str:
-        return _scalar_type(self.specs[root.index].element_type, self.function)
+        return _scalar_type(self.root_specs[root].element_type, self.function)
 
     def _load(self, op: stencil.LoadOp) -> None:
         box = _temp_box(op.res)
         if box is None:
             return
         root, bounds = self.fields[op.field]
-        spec = self.specs[root.index]
+        spec = self.root_specs[root]
         readable = Box(tuple(map(max, box.lb, bounds.lb)), tuple(map(min, box.ub, bounds.ub)))
         self.temps[op.res] = _Tensor(
             self.current[root], spec.lower_bounds, spec.shape, self._element(root), readable
@@ -902,7 +973,7 @@ class _FunctionEmitter:
                 f"{list(bounds.lb)}..{list(bounds.ub)}",
                 location_of(op),
             )
-        spec = self.specs[root.index]
+        spec = self.root_specs[root]
         target = _Tensor(self.current[root], spec.lower_bounds, spec.shape, temp.element, bounds)
         value = self.slice(temp, box, f"'{op.name}'", op)
         if temp.defined is not None:

@@ -33,6 +33,15 @@ from sparta.compiler.pipelines import LOWERING, stencil_pipeline
 from sparta.compiler.program_io import atomic_write, check_writable, load_inputs, npz_writer
 from sparta.compiler.reference import infer_domains
 from sparta.compiler.signature import ArgSpec, argument_specs, entry_function
+from sparta.compiler.temporal import LoopPlan, plan_time_loop
+from sparta.compiler.time_loop import (
+    TimeLoop,
+    chained_module,
+    find_time_loop,
+    run_steps,
+    strip_timers,
+    time_loop_report,
+)
 from sparta.compiler.timing import PhaseTimer
 from sparta.dialects.locations import location_of
 from sparta.dialects.tile import ProgramOp
@@ -90,6 +99,8 @@ class SessionOptions:
     trace: str | None = None
     heatmap: str | None = None
     no_progress: bool = False
+    time_steps_per_pass: int | None = 1
+    """Steps a time loop chains per pass; None: the cost model chooses."""
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> SessionOptions:
@@ -125,6 +136,12 @@ class Session:
         self.gemm: GemmSession | None = None
         self.phased: PhasedProgram | None = None
         """The compiled phases, when the program runs in several (`compiler.phases`)."""
+        self.time_loop: TimeLoop | None = None
+        """The program's time loop: the mapping compiles a pass of its steps."""
+        self.loop_plan: LoopPlan | None = None
+        """Steps per pass, and the one-step figures the report compares against."""
+        self.notes: list[str] = []
+        """What the front end dropped or changed, for the summary."""
         self._pending: list[tuple[str, Callable[[IO[bytes]], None]]] = []
         self.summary = ""
         """The terminal summary, also when `run` raises a failed check."""
@@ -135,6 +152,10 @@ class Session:
         o = self.options
         if o.max_tiles is not None and o.max_tiles < 1:
             raise UsageError(f"--max-tiles must be at least 1 (got {o.max_tiles})")
+        if o.time_steps_per_pass is not None and o.time_steps_per_pass < 1:
+            raise UsageError(
+                f"--time-steps-per-pass must be at least 1 (got {o.time_steps_per_pass})"
+            )
         if o.seed < 0:
             raise UsageError(f"--seed must not be negative (got {o.seed})")
         if o.save_outputs and not o.runs:
@@ -211,11 +232,12 @@ class Session:
         emit = o.emit or ("tile" if o.output or not o.runs else None)
         if emit in ("tile", "stencil") or o.simulates:
             self.device = load_device(o.target)
+            self._cut_step()
             self._compile(stop_before_lowering=emit == "stencil" and not o.simulates)
         if emit:
             with self.timer.phase("emit"):
                 self._emit(emit)
-        lines: list[str] = []
+        lines = [f"note: {note}" for note in self.notes]
         if o.runs:
             lines.extend(self._execute())
         return "\n".join(lines)
@@ -282,6 +304,7 @@ class Session:
         if self.options.demote_f64:
             DemoteF64Pass().apply(Context(), module)
         entry = entry_function(module, self.options.entry)
+        self.notes.extend(strip_timers(module, entry))
         if any(op is not entry for op in module.ops):
             entry.detach()
             module = self.module = ModuleOp([entry])
@@ -290,6 +313,29 @@ class Session:
         self.specs = argument_specs(self.function)
         check_stencil_program(self.function)
         self.source = module.clone()
+
+    def _cut_step(self) -> None:
+        """A program with a time loop is mapped by a pass of K chained steps
+        (`compiler.time_loop`); K from --time-steps-per-pass or the cost model."""
+        assert self.module is not None
+        assert self.function is not None
+        assert self.device is not None
+        loop = self.time_loop = find_time_loop(self.function)
+        if loop is None:
+            return
+        o = self.options
+        with self.timer.phase("steps per pass"):
+            self.loop_plan = plan_time_loop(
+                self.module,
+                self.function,
+                loop,
+                self.device,
+                o.target,
+                o.strategy,
+                o.max_tiles,
+                o.time_steps_per_pass,
+            )
+        self.module = chained_module(self.module, self.function, 0, self.loop_plan.steps_per_pass)
 
     def _compile(self, stop_before_lowering: bool) -> None:
         assert self.module is not None
@@ -435,12 +481,21 @@ class Session:
         return self.function.sym_name.data
 
     def _simulate(self, inputs: list[np.ndarray]) -> list[np.ndarray]:
+        if self.time_loop is not None:
+            return self._simulate_steps(self.time_loop, inputs)
+        return self._simulate_once(inputs, self.options.no_progress, keep_trace=True)
+
+    def _simulate_once(
+        self, inputs: list[np.ndarray], quiet: bool, keep_trace: bool
+    ) -> list[np.ndarray]:
+        """Simulate the compiled program (or its phases) once; `keep_trace` queues the
+        trace and heatmap files the options ask for."""
         if self.phased is not None:
-            return self._simulate_phases(inputs)
+            return self._simulate_phases(inputs, quiet, keep_trace)
         assert self.program is not None
         assert self.device is not None
         o = self.options
-        bar = None if o.no_progress else ProgressBar("simulating")
+        bar = None if quiet else ProgressBar("simulating")
         with self.timer.phase("simulate"):
             simulation = simulate(
                 self.program, self.device, inputs, trace=bool(o.trace), progress=bar
@@ -448,29 +503,64 @@ class Session:
         if bar is not None:
             bar.close()
         self.report = build_report(self.program, self.device, simulation.timing)
-        if o.trace:
+        if o.trace and keep_trace:
             self._write_text(o.trace, trace_json(simulation.timing))
-        if o.heatmap:
+        if o.heatmap and keep_trace:
             device, timing = self.device, simulation.timing
             title = f"{self.program.name} on {device.name}: busy fraction per tile"
             self._write(o.heatmap, lambda s: write_heatmap(device, timing, s, title))
         return simulation.outputs
 
-    def _simulate_phases(self, inputs: list[np.ndarray]) -> list[np.ndarray]:
+    def _simulate_steps(self, loop: TimeLoop, inputs: list[np.ndarray]) -> list[np.ndarray]:
+        """A time loop, host-driven: the step's mapping (whole or phased) run once per
+        step on the buffers its levels name; one report over all steps. The trace and
+        heatmap are of the first step."""
+        o = self.options
+
+        plan = self.loop_plan
+        assert plan is not None
+
+        def one_pass(arrays: list[np.ndarray]) -> tuple[list[np.ndarray], Report]:
+            outputs = self._simulate_once(arrays, quiet=True, keep_trace=self.report is None)
+            assert self.report is not None
+            return outputs, self.report
+
+        bar = None if o.no_progress else ProgressBar(f"simulating {loop.steps} time steps")
+        progress = None if bar is None else (lambda done: bar(done / max(loop.steps, 1)))
+        run = run_steps(loop, inputs, one_pass, plan.steps_per_pass, progress)
+        if bar is not None:
+            bar.close()
+        if not run.reports:
+            raise InputError(
+                "the time loop runs no step: nothing to simulate", location_of(loop.loop)
+            )
+        self.report = time_loop_report(
+            loop,
+            run.reports,
+            self._entry_name(),
+            plan.steps_per_pass,
+            plan.step_work.ops,
+            plan.one_step_io_cycles,
+        )
+        return run.outputs
+
+    def _simulate_phases(
+        self, inputs: list[np.ndarray], quiet: bool, keep_trace: bool
+    ) -> list[np.ndarray]:
         phased, device, o = self.phased, self.device, self.options
         assert phased is not None
         assert device is not None
         assert self.function is not None
-        bar = None if o.no_progress else ProgressBar(f"simulating {len(phased.phases)} phases")
+        bar = None if quiet else ProgressBar(f"simulating {len(phased.phases)} phases")
         with self.timer.phase("simulate"):
             run = simulate_phases(phased, device, inputs, trace=bool(o.trace), progress=bar)
         if bar is not None:
             bar.close()
         self.report = phased_report(phased, run, device, self._entry_name())
         names = [p.program.name for p in phased.phases]
-        if o.trace:
+        if o.trace and keep_trace:
             self._write_text(o.trace, trace_json(*run.timings, names=names))
-        if o.heatmap:
+        if o.heatmap and keep_trace:
             title = f"{self._entry_name()} on {device.name}: busy fraction per tile"
             timings = run.timings
             self._write(o.heatmap, lambda s: write_heatmap(device, timings, s, title))

@@ -79,6 +79,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="stencil mapping strategy: auto (default), uniform, or sparta-bblock",
     )
     out.add_argument("--max-tiles", type=int, metavar="N", help="use at most N compute tiles")
+    out.add_argument(
+        "--time-steps-per-pass",
+        type=_steps_per_pass,
+        metavar="K|auto",
+        default=1,
+        help="for a time loop: chain K steps on chip per pass (K must divide the steps). "
+        "Default 1: host-driven, one step per run. 'auto': the K the cost model estimates "
+        "fastest per step (compiles every candidate: slow on large grids)",
+    )
     gemm = parser.add_argument_group("GEMM quantization")
     gemm.add_argument("--weights", metavar="W.npz", help="weights of a GEMM/MLP program")
     gemm.add_argument(
@@ -145,6 +154,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     diag.add_argument("--debug", action="store_true", help="show tracebacks of errors")
     return parser
+
+
+def _steps_per_pass(text: str) -> int | None:
+    """`auto` (None: the cost model chooses) or a positive integer."""
+    if text == "auto":
+        return None
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a positive integer or 'auto', got '{text}'"
+        ) from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property
 from math import prod
 
 from xdsl.dialects import arith, func, scf, stencil
@@ -124,13 +125,22 @@ class Apply:
     def reach(self, operand: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """Smallest and largest access offset per dimension for one operand (a
         `stencil.dyn_access` may read anywhere in its declared `lb`..`ub` range)."""
-        offsets = [offset for op in self.ops for offset in _read_offsets(op, operand)]
+        return self._reaches[operand]
+
+    @cached_property
+    def _reaches(self) -> tuple[tuple[tuple[int, ...], tuple[int, ...]], ...]:
+        """`reach` of every operand, computed once (the code generator asks per row)."""
         rank = len(self.domain.lb)
-        if not offsets:
-            return (0,) * rank, (0,) * rank
-        lo = tuple(min(o[d] for o in offsets) for d in range(rank))  # type: ignore[index]
-        hi = tuple(max(o[d] for o in offsets) for d in range(rank))  # type: ignore[index]
-        return lo, hi
+        out = []
+        for operand in range(len(self.sources)):
+            offsets = [offset for op in self.ops for offset in _read_offsets(op, operand)]
+            if not offsets:
+                out.append(((0,) * rank, (0,) * rank))
+                continue
+            lo = tuple(min(o[d] for o in offsets) for d in range(rank))  # type: ignore[index]
+            hi = tuple(max(o[d] for o in offsets) for d in range(rank))  # type: ignore[index]
+            out.append((lo, hi))
+        return tuple(out)
 
 
 NON_ARITH = frozenset({"stencil.access", "stencil.dyn_access", "stencil.index", "arith.constant"})
@@ -177,6 +187,16 @@ class StencilModel:
     applies: tuple[Apply, ...]
     stores: tuple[Store, ...]
     dtype: str
+
+    @cached_property
+    def readers(self) -> dict[tuple[int, int], frozenset[int]]:
+        """The applies reading each apply result, by (apply index, result index)."""
+        out: dict[tuple[int, int], set[int]] = {}
+        for other in self.applies:
+            for source in other.sources:
+                if source.kind == "temp":
+                    out.setdefault((source.index, source.result), set()).add(other.index)
+        return {key: frozenset(value) for key, value in out.items()}
 
     @property
     def output_box(self) -> Box:
@@ -319,8 +339,8 @@ def extract_model(function: func.FuncOp) -> StencilModel:
             continue
         elif isinstance(op, scf.ForOp):
             raise InputError(
-                "the tile mapping does not run time loops (scf.for) yet; the reference "
-                "evaluator runs them",
+                "the mapping passes take one time step: sparta-compile maps a time loop "
+                "(scf.for) by compiling its body as the step program",
                 location_of(op),
             )
         else:

@@ -82,6 +82,20 @@ class Report:
                 f"{100 * phase['roofline_fraction']:.1f}% of its roofline, intermediates "
                 f"{moved['in']:,} B in + {moved['out']:,} B out of DDR"
             )
+        loop = d.get("time_loop")
+        if loop:
+            per_pass = loop["cycles_per_pass"]
+            lines.append(
+                f"  time loop: {loop['steps']} steps, {loop['mode']}: {loop['passes']} passes "
+                f"of {loop['steps_per_pass']} step(s) ({min(per_pass):,} to {max(per_pass):,} "
+                f"cycles each), {loop['levels']} time levels"
+            )
+            lines.append(
+                f"  one-step I/O roofline {loop['one_step_io_roofline_gops']:,.1f} GOp/s "
+                "(every step's fields through DDR): this run is "
+                f"{loop['speedup_over_one_step_io_roofline']:.2f}x that; the breakdown below "
+                "is of one pass"
+            )
         for name, kernel in sorted(d["kernels"].items()):
             lines.append(
                 f"  kernel {name}: {kernel['cycles']} cycles/call ({kernel['bound']}-bound), "

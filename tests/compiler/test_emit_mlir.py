@@ -647,17 +647,31 @@ func.func @loop(%b0: !stencil.field<[-1,11]xf32>, %b1: !stencil.field<[-1,11]xf3
   %hi = arith.constant 5 : index
   %step = arith.constant 1 : index
   %last, %prev = scf.for %time = %lo to %hi step %step iter_args(%fi = %b0, %fip1 = %b1) -> (!stencil.field<[-1,11]xf32>, !stencil.field<[-1,11]xf32>) {
-    scf.yield %fip1, %fi : !stencil.field<[-1,11]xf32>, !stencil.field<[-1,11]xf32>
+    scf.yield %fi, %fi : !stencil.field<[-1,11]xf32>, !stencil.field<[-1,11]xf32>
   }
   func.return
 }
 """
 
 
+def test_time_loops_carry_levels_by_name_and_return_the_rotated_buffers() -> None:
+    """Five steps of two levels: the loop yields the levels rotated, and the arguments take
+    them swapped (buffer 0 is level 1 after an odd number of steps)."""
+    text = TIME_LOOP.replace("scf.yield %fi, %fi", "scf.yield %fip1, %fi")
+    module = parse_module(textwrap.dedent(text), "test.mlir")
+    emitted = emit_mlir(module, entry_function(module))
+    assert (
+        "%steps:2 = scf.for %time = %lo to %hi step %step iter_args(%fi = %b0, %fip1 = %b1)"
+        in emitted
+    )
+    assert "scf.yield %fip1, %fi : tensor<12xf32>, tensor<12xf32>" in emitted
+    assert "return %steps#1, %steps#0 : tensor<12xf32>, tensor<12xf32>" in emitted
+
+
 @pytest.mark.parametrize(
     ("source", "message", "where"),
     [
-        (TIME_LOOP, r"'scf\.for' is not supported by the MLIR emitter", "test.mlir:6:3"),
+        (TIME_LOOP, r"time loop: the yield must name every time level once", "test.mlir:7:5"),
         (
             LAPLACE_2D.replace("%a[-1, 0]", "%a[-2, 0]"),
             r"stencil\.access at offset \[-2, 0\] reads \[-4, 0\]\.\.\[58, 32\] outside the "

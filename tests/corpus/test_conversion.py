@@ -1,8 +1,10 @@
 """The third-party stencil corpus: conversions are reproducible and every program verifies.
 
 `oec/original/` holds the Open Earth Compiler examples byte for byte; `oec/*.mlir` are their
-rewrites by `convert_oec.py`, which must reproduce them exactly. These tests read the corpus
-and never write to it.
+rewrites by `convert_oec.py`, which must reproduce them exactly. Likewise `wse/original/` and
+the WSE benchmark's time-loop programs instantiated at their small sizes by
+`convert_wse.py`. Devito's programs are kept verbatim. These tests read the corpus and never
+write to it.
 """
 
 from __future__ import annotations
@@ -26,9 +28,9 @@ ORIGINALS = sorted((OEC / "original").glob("*.mlir"))
 CONVERTED = [OEC / path.name for path in ORIGINALS if path.name not in REFUSED]
 
 
-def _load_converter() -> ModuleType:
-    """Import `convert_oec.py`, a script beside this file rather than a package module."""
-    spec = importlib.util.spec_from_file_location("convert_oec", CORPUS / "convert_oec.py")
+def _load_converter(name: str = "convert_oec") -> ModuleType:
+    """Import a converter script beside this file (not a package module)."""
+    spec = importlib.util.spec_from_file_location(name, CORPUS / f"{name}.py")
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -38,6 +40,9 @@ def _load_converter() -> ModuleType:
 
 
 convert_oec = _load_converter()
+convert_wse = _load_converter("convert_wse")
+WSE_ORIGINALS = sorted((WSE / "original").glob("*.mlir"))
+DEVITO = CORPUS / "devito"
 
 
 def test_every_original_is_converted_or_refused() -> None:
@@ -52,8 +57,32 @@ def test_conversion_reproduces_the_stored_file(converted: Path) -> None:
     assert convert_oec.header(converted.name) + text == converted.read_text(encoding="utf-8")
 
 
+def test_every_wse_template_is_instantiated() -> None:
+    assert [p.name for p in WSE_ORIGINALS] == sorted(convert_wse.PROFILES)
+    names = {convert_wse.output_name(p.name) for p in WSE_ORIGINALS} | {"uvbke_small.mlir"}
+    assert {p.name for p in [*WSE.glob("*.mlir"), *WSE.glob("pending/*.mlir")]} == names
+
+
+@pytest.mark.parametrize("original", WSE_ORIGINALS, ids=lambda path: path.stem)
+def test_wse_instantiation_reproduces_the_stored_file(original: Path) -> None:
+    text = convert_wse.convert(original.read_text(encoding="utf-8"), original.name)
+    stored = WSE / convert_wse.output_name(original.name)
+    if not stored.exists():
+        stored = WSE / "pending" / stored.name
+    assert convert_wse.header(original.name) + text == stored.read_text(encoding="utf-8")
+    assert "#x_dim" not in text
+    assert "100000" not in text
+
+
 @pytest.mark.parametrize(
-    "program", [*CONVERTED, *sorted(WSE.glob("*.mlir"))], ids=lambda path: path.stem
+    "program",
+    [
+        *CONVERTED,
+        *sorted(WSE.glob("*.mlir")),
+        *sorted(WSE.glob("pending/*.mlir")),
+        *sorted(DEVITO.glob("*.mlir")),
+    ],
+    ids=lambda path: path.stem,
 )
 def test_corpus_program_parses_and_verifies(program: Path) -> None:
     module = parse_file(program)
