@@ -14,9 +14,10 @@ yield only renames. After step t, level i names the buffer level `rotation[i]` n
 before it, so after T steps it names buffer `rotation^T[i]`.
 
 This module recognises that form (`find_time_loop`), with constant bounds and a yield that
-permutes the levels, and cuts out the **step program**: the function with the loop body in
-place of the loop, its levels bound to the function's arguments. The mapping compiles the
-step once; `run_steps` runs it T times, passing each step the buffers its levels name.
+permutes the levels, and builds the program of a **pass** of K steps (`chained_module`;
+K = 1 is the step program): the loop body cloned K times, its levels bound to the
+function's arguments. The mapping compiles the pass once; `run_steps` runs it T / K times,
+passing each pass the buffers its levels name then.
 `strip_timers` first removes Devito's timers (calls to external `@timer_start` /
 `@timer_end` and the `llvm.store` of their result into an `!llvm.ptr` argument).
 """
@@ -117,9 +118,14 @@ class TimeLoop:
     """The yield: after a step, level i names the buffer level rotation[i] named."""
 
     def bindings(self, step: int) -> list[int]:
-        """The function argument whose buffer each level names before `step`."""
+        """The function argument whose buffer each level names before `step` (the rotation
+        repeats with its order, so this takes at most that many applications)."""
+        order, names = 1, [self.rotation[k] for k in range(len(self.rotation))]
+        while names != list(range(len(names))):
+            names = [names[k] for k in self.rotation]
+            order += 1
         names = list(self.levels)
-        for _ in range(step):
+        for _ in range(step % order):
             names = [names[k] for k in self.rotation]
         return names
 
