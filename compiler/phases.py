@@ -38,7 +38,7 @@ from sparta.sim.device import Device
 from sparta.sim.engine import EngineResult
 from sparta.sim.errors import ResourceError
 from sparta.sim.program import Direction, TileProgram, Work
-from sparta.sim.report import Report, build_report, roofline_cycles
+from sparta.sim.report import Report, build_report, roofline_cycles, simulation_totals
 from sparta.sim.simulator import simulate
 
 PHASE_ATTRIBUTE = "phase"
@@ -279,8 +279,6 @@ def phased_report(phased: PhasedProgram, run: PhasedRun, device: Device, name: s
         entry["utilization"] = entry["busy"] / cycles if cycles else 0.0
     roofline = ops / (bound_cycles / clock) / 1e9 if bound_cycles and ops else 0.0
     throughput = ops / seconds / 1e9 if seconds and ops else 0.0
-    events = sum(part["simulation"]["events"] for part in parts)
-    wall = sum(part["simulation"]["wall_seconds"] for part in parts)
     data: dict[str, Any] = {
         "program": name,
         "device": device.name,
@@ -304,11 +302,6 @@ def phased_report(phased: PhasedProgram, run: PhasedRun, device: Device, name: s
         "kernels": {},
         "phases": phases,
         "intermediate_bytes": extra,
-        "simulation": {
-            "events": events,
-            "wall_seconds": wall,
-            "events_per_second": events / max(wall, 1e-9),
-            "cycles_per_second": cycles / max(wall, 1e-9),
-        },
+        "simulation": simulation_totals(parts, cycles),
     }
     return Report(data)

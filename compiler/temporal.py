@@ -33,6 +33,7 @@ from sparta.passes.stencil_prepare import read_work
 from sparta.sim.device import Device
 from sparta.sim.errors import ResourceError, UsageError
 from sparta.sim.program import Work
+from sparta.sim.report import shim_io_cycles
 
 MAX_STEPS_PER_PASS = 16
 """The most steps the search chains in one pass (compile time grows with K)."""
@@ -94,9 +95,7 @@ def plan_time_loop(
     one = _prepared(chained_module(module, function, 0, 1), target, "stencil-split")
     step = find_function(one)
     work = read_work(step)
-    rate_in = device.shim_channels_in * device.dma.shim_channel_bytes_per_cycle
-    rate_out = device.shim_channels_out * device.dma.shim_channel_bytes_per_cycle
-    io_cycles = max(work.bytes_in / rate_in, work.bytes_out / rate_out)
+    io_cycles = shim_io_cycles(device, work.bytes_in, work.bytes_out)
     divisors = [k for k in range(1, min(loop.steps, MAX_STEPS_PER_PASS) + 1) if loop.steps % k == 0]
     if forced is not None:
         if loop.steps and loop.steps % forced:

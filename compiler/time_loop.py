@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from xdsl.dialects import func, llvm, scf, stencil
@@ -38,7 +39,7 @@ from sparta.compiler.signature import numpy_dtype
 from sparta.dialects.locations import location_of
 from sparta.passes.stencil_model import Box
 from sparta.sim.errors import InputError
-from sparta.sim.report import Report
+from sparta.sim.report import Report, simulation_totals
 
 TIMERS = frozenset({"timer_start", "timer_end"})
 """Devito's wall-clock timers: external functions whose results only reach a pointer."""
@@ -117,15 +118,19 @@ class TimeLoop:
     rotation: tuple[int, ...]
     """The yield: after a step, level i names the buffer level rotation[i] named."""
 
-    def bindings(self, step: int) -> list[int]:
-        """The function argument whose buffer each level names before `step` (the rotation
-        repeats with its order, so this takes at most that many applications)."""
-        order, names = 1, [self.rotation[k] for k in range(len(self.rotation))]
+    @cached_property
+    def order(self) -> int:
+        """How many steps bring every level back to its own buffer."""
+        order, names = 1, list(self.rotation)
         while names != list(range(len(names))):
             names = [names[k] for k in self.rotation]
             order += 1
+        return order
+
+    def bindings(self, step: int) -> list[int]:
+        """The function argument whose buffer each level names before `step`."""
         names = list(self.levels)
-        for _ in range(step % order):
+        for _ in range(step % self.order):
             names = [names[k] for k in self.rotation]
         return names
 
@@ -266,8 +271,6 @@ def time_loop_report(
     roofline_seconds = sum(
         part["seconds"] * part["roofline_fraction"] for part in parts if part["cycles"]
     )
-    events = sum(part["simulation"]["events"] for part in parts)
-    wall = sum(part["simulation"]["wall_seconds"] for part in parts)
     one_step_cycles = one_step_io_cycles * loop.steps
     data = dict(first)
     data.update(
@@ -277,12 +280,7 @@ def time_loop_report(
         ops=ops,
         throughput_gops=ops / seconds / 1e9 if seconds and ops else 0.0,
         roofline_fraction=roofline_seconds / seconds if seconds else 0.0,
-        simulation={
-            "events": events,
-            "wall_seconds": wall,
-            "events_per_second": events / max(wall, 1e-9),
-            "cycles_per_second": cycles / max(wall, 1e-9),
-        },
+        simulation=simulation_totals(parts, cycles),
         time_loop={
             "steps": loop.steps,
             "mode": "temporal pipeline" if steps_per_pass > 1 else "host-driven",

@@ -18,6 +18,7 @@ run and as a share of the gap.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
@@ -280,6 +281,28 @@ def _peaks(program: TileProgram, device: Device) -> tuple[float, float]:
         times.append(work.bytes_out / _io_capacity(program, device, Direction.S2MM)[1])
     io = work.ops / max(times) if times else float("inf")
     return compute, io
+
+
+def simulation_totals(parts: Sequence[dict[str, Any]], cycles: int) -> dict[str, float]:
+    """The `simulation` entry of a report over several runs (phases, passes): events and
+    wall time add up; the rates are over the sum."""
+    events = sum(part["simulation"]["events"] for part in parts)
+    wall = sum(part["simulation"]["wall_seconds"] for part in parts)
+    return {
+        "events": events,
+        "wall_seconds": wall,
+        "events_per_second": events / max(wall, 1e-9),
+        "cycles_per_second": cycles / max(wall, 1e-9),
+    }
+
+
+def shim_io_cycles(device: Device, bytes_in: int, bytes_out: int) -> float:
+    """Cycles `bytes_in` and `bytes_out` take through every shim DMA channel of `device`
+    (no PL streams): the I/O roofline of a program that moves them."""
+    rate = device.dma.shim_channel_bytes_per_cycle
+    return max(
+        bytes_in / (device.shim_channels_in * rate), bytes_out / (device.shim_channels_out * rate)
+    )
 
 
 def _io_capacity(program: TileProgram, device: Device, direction: Direction) -> tuple[int, int]:
